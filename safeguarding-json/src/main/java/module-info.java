@@ -1,0 +1,11 @@
+/**
+ * The library's JSON format, on Jackson 3: strict reading whose errors carry the JSON Pointer of the
+ * bad value, and exact round trips of every model type.
+ */
+module dev.safeguarding.json {
+    requires transitive dev.safeguarding.rules;
+    requires tools.jackson.core;
+    requires tools.jackson.databind;
+
+    exports dev.safeguarding.json;
+}

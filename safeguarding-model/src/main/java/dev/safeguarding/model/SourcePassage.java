@@ -1,0 +1,45 @@
+package dev.safeguarding.model;
+
+import dev.safeguarding.model.internal.Checks;
+import dev.safeguarding.model.internal.SafeguardingStyle;
+import org.immutables.value.Value;
+
+/**
+ * Where a piece of guidance comes from: a document and the section of it that says so, for example
+ * "NSCP, Norfolk Guidance to Understanding Continuum of Needs (2023)", "Determining the Level of Need
+ * or Urgency". Every reason and consideration the library gives carries one, so that a practitioner
+ * can read the passage for themselves.
+ */
+@Value.Immutable
+@SafeguardingStyle
+public abstract class SourcePassage {
+
+    /** The title of the guidance document, with its publisher and edition. */
+    @Value.Parameter
+    public abstract String document();
+
+    /** The heading of the section within the document. */
+    @Value.Parameter
+    public abstract String section();
+
+    /**
+     * A passage of a document.
+     *
+     * @throws InvalidValueException if either part is blank
+     */
+    public static SourcePassage of(String document, String section) {
+        return ImmutableSourcePassage.of(document, section);
+    }
+
+    @Value.Check
+    void check() {
+        Checks.notBlank(document(), "document");
+        Checks.notBlank(section(), "section");
+    }
+
+    /** The document and section, as a reader would cite them: {@code document, 'section'}. */
+    @Override
+    public String toString() {
+        return document() + ", '" + section() + "'";
+    }
+}

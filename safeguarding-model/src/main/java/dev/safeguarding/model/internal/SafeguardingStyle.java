@@ -1,0 +1,30 @@
+package dev.safeguarding.model.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the library. Every value type is an abstract class named for the
+ * guidance's concept ({@code Child}, {@code ThresholdQuestion}); the generated implementation is
+ * package-private and hidden behind it, and each type that needs one exposes a public
+ * {@code Builder} that extends the generated builder.
+ *
+ * <p>Not exported: it is build machinery, not API.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+        visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        overshadowImplementation = true,
+        jdkOnly = true,
+        depluralize = true,
+        depluralizeDictionary = {"cohort:cohorts", "indicator:indicators", "reason:reasons",
+            "consideration:considerations", "statement:statements"},
+        defaults = @Value.Immutable(copy = false),
+        allParameters = false,
+        privateNoargConstructor = true)
+public @interface SafeguardingStyle {
+}

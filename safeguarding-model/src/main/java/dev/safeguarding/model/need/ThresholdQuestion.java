@@ -1,0 +1,88 @@
+package dev.safeguarding.model.need;
+
+import dev.safeguarding.model.internal.SafeguardingStyle;
+import dev.safeguarding.model.people.Child;
+import dev.safeguarding.model.sharing.ConsentStatus;
+import java.util.List;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * What a practitioner knows when deciding what help a child needs: the facts the Norfolk guidance asks
+ * them to weigh before seeking advice. A threshold guide turns a question into guidance (advice with
+ * reasons, never a decision).
+ *
+ * <p>Everything but the child is optional: no indicators, no Section 47 indicators, no immediate
+ * danger, consent {@linkplain ConsentStatus#NOT_SOUGHT not sought}, early help
+ * {@linkplain EarlyHelpStatus#NOT_IN_PLACE not in place}, neglect neither known nor suspected, no
+ * cohort with additional needs.
+ *
+ * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Determining the
+ * Level of Need or Urgency", "Section 47 Duty to Investigate", "Pathways to Support and Early Help",
+ * "Information Sharing" and "Norfolk Graded Care Profile".
+ */
+@Value.Immutable
+@SafeguardingStyle
+public abstract class ThresholdQuestion {
+
+    /** The child the question is about. */
+    public abstract Child child();
+
+    /** The concerns, as indicators of need, in the order recorded; may be empty. */
+    public abstract List<NeedIndicator> indicators();
+
+    /** The Section 47 indicators present; may be empty. */
+    public abstract Set<Section47Indicator> section47Indicators();
+
+    /** Whether there are immediate concerns for the child's safety ("call 999"). */
+    @Value.Default
+    public boolean immediateDanger() {
+        return false;
+    }
+
+    /** Where consent stands. */
+    @Value.Default
+    public ConsentStatus consent() {
+        return ConsentStatus.NOT_SOUGHT;
+    }
+
+    /** Whether early help is in place and what its review found. */
+    @Value.Default
+    public EarlyHelpStatus earlyHelp() {
+        return EarlyHelpStatus.NOT_IN_PLACE;
+    }
+
+    /** Whether neglect is known or suspected. */
+    @Value.Default
+    public boolean neglectKnownOrSuspected() {
+        return false;
+    }
+
+    /** The cohorts with additional needs the child belongs to; may be empty. */
+    public abstract Set<AdditionalNeedsCohort> cohorts();
+
+    /** A builder; {@code child} is required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding a copy of {@code question}, to change one fact of it. */
+    public static Builder builder(ThresholdQuestion question) {
+        Builder builder = new Builder();
+        builder.from(question);
+        return builder;
+    }
+
+    /** Builds a {@link ThresholdQuestion}. */
+    public static final class Builder extends ImmutableThresholdQuestion.Builder {
+    }
+
+    /** The shape of the question; the child is shown by identifier only. */
+    @Override
+    public String toString() {
+        return "ThresholdQuestion{child=" + child() + ", indicators=" + indicators()
+                + ", section47Indicators=" + section47Indicators() + ", immediateDanger=" + immediateDanger()
+                + ", consent=" + consent() + ", earlyHelp=" + earlyHelp()
+                + ", neglectKnownOrSuspected=" + neglectKnownOrSuspected() + ", cohorts=" + cohorts() + "}";
+    }
+}

@@ -1,0 +1,22 @@
+/**
+ * Immutable value types and enums for the practice frameworks of children's safeguarding guidance in
+ * England, as written by the Norfolk Safeguarding Children Partnership (NSCP) and the statutory
+ * guidance it follows.
+ *
+ * <p>One practice framework per package, named as the guidance names it: {@code need} (levels of need,
+ * the shared language, pathways, Section 47 indicators and the threshold question), {@code people}
+ * (the child), {@code assessment} (the assessment triangle) and {@code sharing} (consent).
+ *
+ * <p>The module has no runtime dependency. Immutables is used at compile time only, and the Jakarta
+ * Bean Validation API is optional: a vendor without it loads nothing of it.
+ */
+module dev.safeguarding.model {
+    requires static org.immutables.value.annotations;
+    requires static jakarta.validation;
+
+    exports dev.safeguarding.model;
+    exports dev.safeguarding.model.assessment;
+    exports dev.safeguarding.model.need;
+    exports dev.safeguarding.model.people;
+    exports dev.safeguarding.model.sharing;
+}

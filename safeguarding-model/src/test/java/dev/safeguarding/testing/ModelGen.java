@@ -1,0 +1,149 @@
+package dev.safeguarding.testing;
+
+import dev.safeguarding.model.SourcePassage;
+import dev.safeguarding.model.assessment.AssessmentDomain;
+import dev.safeguarding.model.need.AdditionalNeedsCohort;
+import dev.safeguarding.model.need.EarlyHelpStatus;
+import dev.safeguarding.model.need.GuidanceCode;
+import dev.safeguarding.model.need.GuidanceStatement;
+import dev.safeguarding.model.need.LevelOfNeed;
+import dev.safeguarding.model.need.NeedIndicator;
+import dev.safeguarding.model.need.Pathway;
+import dev.safeguarding.model.need.Section47Indicator;
+import dev.safeguarding.model.need.ThresholdGuidance;
+import dev.safeguarding.model.need.ThresholdProfile;
+import dev.safeguarding.model.need.ThresholdQuestion;
+import dev.safeguarding.model.people.Child;
+import dev.safeguarding.model.sharing.ConsentStatus;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Generators for every type of the model: synthetic, never real, data. Later issues add a generator
+ * here for each type they add, so that every module's property tests draw from one place.
+ */
+public final class ModelGen {
+
+    /** The earliest date generated. */
+    public static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+
+    /** The latest date generated. */
+    public static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
+
+    private ModelGen() {
+    }
+
+    /** Any date the library covers. */
+    public static Gen<LocalDate> dates() {
+        return Gen.dates(EARLIEST, LATEST);
+    }
+
+    /** A passage of a made-up document. */
+    public static Gen<SourcePassage> sourcePassages() {
+        return random -> SourcePassage.of(Gen.text(1, 60).generate(random), Gen.text(1, 40).generate(random));
+    }
+
+    /** A child, born (three in four) or unborn, with or without a name. */
+    public static Gen<Child> children() {
+        Gen<LocalDate> dates = dates();
+        return random -> {
+            Child.Builder child = Child.builder().id(Gen.identifiers().generate(random));
+            if (random.nextInt(4) == 0) {
+                child.expectedDateOfDelivery(dates.generate(random));
+            } else {
+                child.dateOfBirth(dates.generate(random));
+            }
+            Gen.optionals(Gen.text(1, 30)).generate(random).ifPresent(child::name);
+            return child.build();
+        };
+    }
+
+    /** An indicator of need on any domain and level, with or without a description. */
+    public static Gen<NeedIndicator> needIndicators() {
+        return random -> {
+            AssessmentDomain domain = Gen.enumValues(AssessmentDomain.class).generate(random);
+            LevelOfNeed level = Gen.enumValues(LevelOfNeed.class).generate(random);
+            return random.nextBoolean() ? NeedIndicator.of(domain, level)
+                    : NeedIndicator.of(domain, level, Gen.text(1, 80).generate(random));
+        };
+    }
+
+    /**
+     * A threshold question. Immediate danger and Section 47 indicators are rarer than the other facts,
+     * so that most questions exercise the rules below them.
+     */
+    public static Gen<ThresholdQuestion> thresholdQuestions() {
+        Gen<List<NeedIndicator>> indicators = Gen.lists(needIndicators(), 0, 8);
+        return random -> {
+            ThresholdQuestion.Builder question = ThresholdQuestion.builder()
+                    .child(children().generate(random))
+                    .indicators(indicators.generate(random))
+                    .immediateDanger(random.nextInt(10) == 0)
+                    .consent(Gen.enumValues(ConsentStatus.class).generate(random))
+                    .earlyHelp(Gen.enumValues(EarlyHelpStatus.class).generate(random))
+                    .neglectKnownOrSuspected(random.nextBoolean())
+                    .cohorts(Gen.enumSets(AdditionalNeedsCohort.class).generate(random));
+            if (random.nextInt(5) == 0) {
+                question.section47Indicators(Gen.enumSets(Section47Indicator.class).generate(random));
+            }
+            return question.build();
+        };
+    }
+
+    /** A statement for {@code code}. */
+    public static Gen<GuidanceStatement> guidanceStatements(GuidanceCode code) {
+        return random -> GuidanceStatement.of(code, Gen.text(1, 120).generate(random),
+                sourcePassages().generate(random));
+    }
+
+    /** A statement with any code. */
+    public static Gen<GuidanceStatement> guidanceStatements() {
+        return Gen.enumValues(GuidanceCode.class).flatMap(ModelGen::guidanceStatements);
+    }
+
+    /** A valid threshold profile: numbers in range, a response for every level, a statement for every code. */
+    public static Gen<ThresholdProfile> thresholdProfiles() {
+        return random -> {
+            ThresholdProfile.Builder profile = ThresholdProfile.builder()
+                    .id(Gen.identifiers().generate(random))
+                    .name(Gen.text(1, 40).generate(random))
+                    .source(sourcePassages().generate(random))
+                    .combinationMinimumIndicators(Gen.ints(2, 6).generate(random))
+                    .combinationMinimumDomains(Gen.ints(1, 3).generate(random))
+                    .enhancedEarlyHelpMaximumIndicators(Gen.ints(1, 4).generate(random));
+            for (LevelOfNeed level : LevelOfNeed.values()) {
+                profile.putResponse(level, Gen.enumValues(Pathway.class).generate(random));
+            }
+            List<GuidanceCode> codes = new ArrayList<>(List.of(GuidanceCode.values()));
+            shuffle(codes, random);
+            for (GuidanceCode code : codes) {
+                profile.addStatement(guidanceStatements(code).generate(random));
+            }
+            return profile.build();
+        };
+    }
+
+    /** A well-formed guidance (not necessarily one a guide would give). */
+    public static Gen<ThresholdGuidance> thresholdGuidance() {
+        Gen<List<GuidanceStatement>> statements = Gen.lists(guidanceStatements(), 1, 5);
+        return random -> ThresholdGuidance.builder()
+                .profileId(Gen.identifiers().generate(random))
+                .level(Gen.enumValues(LevelOfNeed.class).generate(random))
+                .response(Gen.enumValues(Pathway.class).generate(random))
+                .reasons(statements.generate(random))
+                .considerations(statements.generate(random))
+                .professionalJudgement(guidanceStatements(GuidanceCode.PROFESSIONAL_JUDGEMENT).generate(random))
+                .build();
+    }
+
+    private static <T> void shuffle(List<T> list, SplittableRandom random) {
+        for (int i = list.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            T swap = list.get(i);
+            list.set(i, list.get(j));
+            list.set(j, swap);
+        }
+    }
+}

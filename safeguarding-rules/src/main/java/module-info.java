@@ -1,0 +1,12 @@
+/**
+ * Pure functions over the safeguarding model: threshold guidance for now; working-day calendars,
+ * timescales, information-sharing advice, escalation and chronology analysis as the library grows.
+ *
+ * <p>Pure means: no clock (callers pass dates), no I/O except the library's own bundled resources, no
+ * mutable static state. Every type here is immutable and safe to share between threads.
+ */
+module dev.safeguarding.rules {
+    requires transitive dev.safeguarding.model;
+
+    exports dev.safeguarding.rules.need;
+}
