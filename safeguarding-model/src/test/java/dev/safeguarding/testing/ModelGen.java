@@ -45,7 +45,10 @@ public final class ModelGen {
         return random -> SourcePassage.of(Gen.text(1, 60).generate(random), Gen.text(1, 40).generate(random));
     }
 
-    /** A child, born (three in four) or unborn, with or without a name. */
+    /**
+     * A child, born (three in four) or unborn, with or without a name. Names are at least eight
+     * characters, so that a test can tell one apart from the rest of a {@code toString()}.
+     */
     public static Gen<Child> children() {
         Gen<LocalDate> dates = dates();
         return random -> {
@@ -55,7 +58,7 @@ public final class ModelGen {
             } else {
                 child.dateOfBirth(dates.generate(random));
             }
-            Gen.optionals(Gen.text(1, 30)).generate(random).ifPresent(child::name);
+            Gen.optionals(Gen.text(8, 30)).generate(random).ifPresent(child::name);
             return child.build();
         };
     }
@@ -66,7 +69,7 @@ public final class ModelGen {
             AssessmentDomain domain = Gen.enumValues(AssessmentDomain.class).generate(random);
             LevelOfNeed level = Gen.enumValues(LevelOfNeed.class).generate(random);
             return random.nextBoolean() ? NeedIndicator.of(domain, level)
-                    : NeedIndicator.of(domain, level, Gen.text(1, 80).generate(random));
+                    : NeedIndicator.of(domain, level, Gen.text(12, 80).generate(random));
         };
     }
 

@@ -1,0 +1,45 @@
+package dev.safeguarding.rules.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import dev.safeguarding.testing.ArchitectureRules;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules are pure functions over the model (DESIGN.md): no Jackson, no file system or network, no clock,
+ * no logging, no mutable static state, and no dependency on the JSON module or the examples.
+ */
+class RulesArchitectureTest {
+
+    private static JavaClasses rules;
+
+    @BeforeAll
+    static void importRules() {
+        rules = ArchitectureRules.productionClasses("dev.safeguarding.rules");
+    }
+
+    @Test
+    void rulesDependOnTheModelOnlyAmongTheLibrarysModules() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.safeguarding.json..",
+                "dev.safeguarding.examples..").check(rules);
+    }
+
+    @Test
+    void rulesUseNoJacksonAndNoLogging() {
+        ArchitectureRules.noJackson().check(rules);
+        ArchitectureRules.noLogging().check(rules);
+    }
+
+    @Test
+    void rulesTouchNoFileSystemNetworkOrClock() {
+        ArchitectureRules.noFileSystemOrNetwork().check(rules);
+        ArchitectureRules.noClock().check(rules);
+    }
+
+    @Test
+    void rulesHaveNoMutableStaticState() {
+        ArchitectureRules.noMutableStaticState().check(rules);
+    }
+}
