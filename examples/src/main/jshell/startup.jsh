@@ -1,0 +1,9 @@
+// Imported into every session opened by examples/jshell.
+import dev.safeguarding.model.*;
+import dev.safeguarding.model.assessment.*;
+import dev.safeguarding.model.need.*;
+import dev.safeguarding.model.people.*;
+import dev.safeguarding.model.sharing.*;
+import dev.safeguarding.rules.need.*;
+import dev.safeguarding.json.*;
+import java.time.*;
