@@ -83,6 +83,7 @@ public interface Gen<T> {
 
     /** One of {@code values}, evenly. */
     @SafeVarargs
+    @SuppressWarnings("varargs")
     static <T> Gen<T> oneOf(T... values) {
         List<T> list = List.of(values);
         return elements(list);
@@ -99,6 +100,7 @@ public interface Gen<T> {
 
     /** A value from one of {@code generators}, chosen evenly. */
     @SafeVarargs
+    @SuppressWarnings("varargs")
     static <T> Gen<T> oneOfGens(Gen<? extends T>... generators) {
         List<Gen<? extends T>> list = Arrays.asList(generators);
         return random -> list.get(random.nextInt(list.size())).generate(random);

@@ -25,6 +25,9 @@ import org.immutables.value.Value;
             "consideration:considerations", "statement:statements"},
         defaults = @Value.Immutable(copy = false),
         allParameters = false,
-        privateNoargConstructor = true)
+        privateNoargConstructor = true,
+        // no @Generated or other class-path annotations on generated code: downstream compilers
+        // (a vendor's too) would warn that org.immutables.value.Generated is missing
+        allowedClasspathAnnotations = {Override.class})
 public @interface SafeguardingStyle {
 }
