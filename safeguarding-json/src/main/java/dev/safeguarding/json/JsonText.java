@@ -88,8 +88,7 @@ final class JsonText {
      */
     static JsonNode parse(String text) {
         if (text.length() > MAX_DOCUMENT_LENGTH) {
-            throw new SafeguardingJsonException("", "longer than the limit of " + MAX_DOCUMENT_LENGTH
-                    + " characters (SafeguardingJson.MAX_DOCUMENT_LENGTH)", null);
+            throw new SafeguardingJsonException("", Limit.DOCUMENT_LENGTH.message, null);
         }
         try (JsonParser parser = MAPPER.createParser(text)) {
             JsonNode tree;
@@ -127,20 +126,17 @@ final class JsonText {
      */
     private static String pointer(JsonParser parser, JacksonException e) {
         TokenStreamContext context = parser.streamReadContext();
-        if (e instanceof StreamConstraintsException && isNameLength(e) && context.inObject()) {
+        if (Limit.of(e) == Limit.NAME_LENGTH && context.inObject()) {
             context = context.getParent();
         }
         return context.pathAsPointer().toString();
     }
 
-    private static boolean isNameLength(JacksonException e) {
-        return String.valueOf(e.getOriginalMessage()).startsWith("Name length");
-    }
-
     /** What went wrong, in the format's words: never Jackson's message, which may quote the input. */
     private static String describe(JacksonException e) {
         if (e instanceof StreamConstraintsException) {
-            return describeLimit(String.valueOf(e.getOriginalMessage()));
+            Limit limit = Limit.of(e);
+            return limit == null ? "exceeds a limit of the reader" : limit.message;
         }
         if (e instanceof UnexpectedEndOfInputException) {
             return "unexpected end of input: the JSON is incomplete";
@@ -151,27 +147,42 @@ final class JsonText {
         return "malformed JSON" + at(e.getLocation());
     }
 
-    private static String describeLimit(String message) {
-        if (message.startsWith("Document nesting depth")) {
-            return "nested deeper than the limit of " + MAX_NESTING_DEPTH + " levels (SafeguardingJson.MAX_NESTING_DEPTH)";
+    /**
+     * The limits, known by the start of Jackson's message for each (which holds only lengths, but
+     * names Jackson's settings rather than the format's), and worded as the format words them.
+     */
+    private enum Limit {
+        DOCUMENT_LENGTH("Document length", "longer than the limit of " + MAX_DOCUMENT_LENGTH
+                + " characters (SafeguardingJson.MAX_DOCUMENT_LENGTH)"),
+        NESTING_DEPTH("Document nesting depth", "nested deeper than the limit of " + MAX_NESTING_DEPTH
+                + " levels (SafeguardingJson.MAX_NESTING_DEPTH)"),
+        STRING_LENGTH("String value length", "a string longer than the limit of " + MAX_STRING_LENGTH
+                + " characters (SafeguardingJson.MAX_STRING_LENGTH)"),
+        NUMBER_LENGTH("Number value length", "a number longer than the limit of " + MAX_NUMBER_LENGTH
+                + " characters (SafeguardingJson.MAX_NUMBER_LENGTH)"),
+        NAME_LENGTH("Name length", "a property name longer than the limit of " + MAX_NAME_LENGTH
+                + " characters (SafeguardingJson.MAX_NAME_LENGTH)");
+
+        private final String jacksonPrefix;
+        private final String message;
+
+        Limit(String jacksonPrefix, String message) {
+            this.jacksonPrefix = jacksonPrefix;
+            this.message = message;
         }
-        if (message.startsWith("String value length")) {
-            return "a string longer than the limit of " + MAX_STRING_LENGTH
-                    + " characters (SafeguardingJson.MAX_STRING_LENGTH)";
+
+        /** The limit {@code e} reports, or null if it reports none the format knows. */
+        static Limit of(JacksonException e) {
+            if (e instanceof StreamConstraintsException) {
+                String jacksonMessage = String.valueOf(e.getOriginalMessage());
+                for (Limit limit : values()) {
+                    if (jacksonMessage.startsWith(limit.jacksonPrefix)) {
+                        return limit;
+                    }
+                }
+            }
+            return null;
         }
-        if (message.startsWith("Number value length")) {
-            return "a number longer than the limit of " + MAX_NUMBER_LENGTH
-                    + " characters (SafeguardingJson.MAX_NUMBER_LENGTH)";
-        }
-        if (message.startsWith("Name length")) {
-            return "a property name longer than the limit of " + MAX_NAME_LENGTH
-                    + " characters (SafeguardingJson.MAX_NAME_LENGTH)";
-        }
-        if (message.startsWith("Document length")) {
-            return "longer than the limit of " + MAX_DOCUMENT_LENGTH
-                    + " characters (SafeguardingJson.MAX_DOCUMENT_LENGTH)";
-        }
-        return "exceeds a limit of the reader";
     }
 
     private static String at(TokenStreamLocation location) {

@@ -95,7 +95,11 @@ public final class SafeguardingJson {
         this.lenient = lenient;
     }
 
-    /** The format, reading strictly: an unknown property is an error. */
+    /**
+     * The format, reading strictly: an unknown property is an error.
+     *
+     * @return the shared standard instance
+     */
     public static SafeguardingJson standard() {
         return STANDARD;
     }
@@ -106,6 +110,8 @@ public final class SafeguardingJson {
      * missing or malformed value, an unknown enum constant (also as a key of {@code responses}, which is
      * data, not a property), a duplicate property or trailing content is still an error. Writing is the
      * same.
+     *
+     * @return the shared lenient instance
      */
     public static SafeguardingJson lenient() {
         return LENIENT;
@@ -114,6 +120,8 @@ public final class SafeguardingJson {
     /**
      * {@code value} as compact JSON (no white space).
      *
+     * @param value a value of one of the format's types
+     * @return the JSON text, one value
      * @throws NullPointerException     if {@code value} is null
      * @throws IllegalArgumentException if the format has no type for {@code value}, naming those it has
      */
@@ -125,6 +133,8 @@ public final class SafeguardingJson {
      * {@code value} as JSON indented for people to read: two spaces per level, {@code \n} line ends on
      * every platform. Reads back as {@link #write} does.
      *
+     * @param value a value of one of the format's types
+     * @return the JSON text, one value over several lines
      * @throws NullPointerException     if {@code value} is null
      * @throws IllegalArgumentException if the format has no type for {@code value}, naming those it has
      */
@@ -138,6 +148,7 @@ public final class SafeguardingJson {
      * @param <T>  the type
      * @param text one JSON value, as {@link #write} writes it
      * @param type the class of the value, for example {@code ThresholdQuestion.class} or {@code LevelOfNeed.class}
+     * @return the value, equal to the one that was written
      * @throws SafeguardingJsonException for any bad input, with the JSON Pointer of the bad value
      * @throws NullPointerException      if {@code text} or {@code type} is null (a caller's error, not bad input)
      * @throws IllegalArgumentException  if the format has no type {@code type}, naming those it has

@@ -8,9 +8,11 @@ import java.util.Map;
 
 /**
  * A threshold profile. Every property is required but the two collections, which may be absent (empty),
- * though the model asks for a response for every level and a statement for every code. {@code responses} is an object keyed by the level's constant name, written in
- * the order of the continuum: {@code {"UNIVERSAL": "UNIVERSAL_SERVICES", "ADDITIONAL": ..., ...}}; a key
- * that is not a level is an error at its pointer (in lenient mode too: keys are data, not properties).
+ * though the model asks for a response for every level and a statement for every code.
+ *
+ * <p>{@code responses} is an object keyed by the level's constant name, written in the order of the
+ * continuum: {@code {"UNIVERSAL": "UNIVERSAL_SERVICES", "ADDITIONAL": ..., ...}}; a key that is not a
+ * level is an error at its pointer (in lenient mode too: keys are data, not properties).
  */
 final class ThresholdProfileCodec implements Codec<ThresholdProfile> {
 

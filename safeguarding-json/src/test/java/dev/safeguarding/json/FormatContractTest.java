@@ -58,15 +58,16 @@ class FormatContractTest {
 
         String written = JSON.write(JSON.read(reversed, ThresholdQuestion.class));
 
-        assertTrue(written.contains(json("'cohorts':['PRIVATELY_FOSTERED','CHILDREN_WITH_DISABILITIES','YOUNG_CARERS']")),
-                written);
+        assertTrue(written.contains(
+                json("'cohorts':['PRIVATELY_FOSTERED','CHILDREN_WITH_DISABILITIES','YOUNG_CARERS']")), written);
     }
 
     @Test
     void responsesMayBeReadInAnyOrderAndAreWrittenInTheOrderOfTheContinuum() {
         String text = JSON.write(PROFILE);
-        String responses = json("'responses':{'UNIVERSAL':'UNIVERSAL_SERVICES','ADDITIONAL':'EARLY_HELP_ASSESSMENT_AND_PLAN',"
-                + "'COMPLEX':'CADS_CONSULTATION','ACUTE':'CADS_CONSULTATION'}");
+        String responses = json("'responses':{'UNIVERSAL':'UNIVERSAL_SERVICES',"
+                + "'ADDITIONAL':'EARLY_HELP_ASSESSMENT_AND_PLAN','COMPLEX':'CADS_CONSULTATION',"
+                + "'ACUTE':'CADS_CONSULTATION'}");
         String shuffled = json("'responses':{'ACUTE':'CADS_CONSULTATION','COMPLEX':'CADS_CONSULTATION',"
                 + "'UNIVERSAL':'UNIVERSAL_SERVICES','ADDITIONAL':'EARLY_HELP_ASSESSMENT_AND_PLAN'}");
 

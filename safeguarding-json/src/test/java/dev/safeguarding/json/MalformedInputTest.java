@@ -98,7 +98,8 @@ class MalformedInputTest {
     @Test
     void nonNumbersAreNotJson() {
         ObjectNode profile = tree(PROFILE);
-        String text = profile.toString().replace("\"combinationMinimumDomains\":2", "\"combinationMinimumDomains\":NaN");
+        String text = profile.toString().replace("\"combinationMinimumDomains\":2",
+                "\"combinationMinimumDomains\":NaN");
         failsAt("/combinationMinimumDomains", "malformed JSON", text, ThresholdProfile.class);
     }
 
@@ -106,7 +107,8 @@ class MalformedInputTest {
 
     @Test
     void nestingAtTheLimitIsParsed() {
-        String deepest = "[".repeat(SafeguardingJson.MAX_NESTING_DEPTH) + "]".repeat(SafeguardingJson.MAX_NESTING_DEPTH);
+        int depth = SafeguardingJson.MAX_NESTING_DEPTH;
+        String deepest = "[".repeat(depth) + "]".repeat(depth);
         failsAt("", "expected an object, found an array", deepest, Child.class);
     }
 
