@@ -1,5 +1,7 @@
 package dev.safeguarding.json;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameContaining;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,8 +41,7 @@ class ArchitectureTest {
                         "com.fasterxml.jackson.annotation..", "tools.jackson.databind.jsontype..",
                         "tools.jackson.databind.annotation..")
                 .check(JSON_MODULE);
-        noClasses().should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
-                        com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameContaining("DefaultTyping")))
+        noClasses().should().callMethodWhere(target(nameContaining("DefaultTyping")))
                 .check(JSON_MODULE);
     }
 
