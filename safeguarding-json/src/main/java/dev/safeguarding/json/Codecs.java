@@ -1,0 +1,113 @@
+package dev.safeguarding.json;
+
+import dev.safeguarding.model.SourcePassage;
+import dev.safeguarding.model.assessment.AssessmentDomain;
+import dev.safeguarding.model.need.AdditionalNeedsCohort;
+import dev.safeguarding.model.need.EarlyHelpStatus;
+import dev.safeguarding.model.need.EarlyHelpStep;
+import dev.safeguarding.model.need.GuidanceCode;
+import dev.safeguarding.model.need.GuidanceStatement;
+import dev.safeguarding.model.need.LevelOfNeed;
+import dev.safeguarding.model.need.NeedIndicator;
+import dev.safeguarding.model.need.Pathway;
+import dev.safeguarding.model.need.ResponseBand;
+import dev.safeguarding.model.need.Section47Indicator;
+import dev.safeguarding.model.need.SharedLanguageTerm;
+import dev.safeguarding.model.need.ThresholdGuidance;
+import dev.safeguarding.model.need.ThresholdProfile;
+import dev.safeguarding.model.need.ThresholdQuestion;
+import dev.safeguarding.model.people.Child;
+import dev.safeguarding.model.sharing.ConsentStatus;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The one place where the format's types are registered: a codec for each, found by class. A type
+ * added to the model gets its codec here, and a generator in {@code ModelGen} for the round-trip tests.
+ */
+final class Codecs {
+
+    static final EnumCodec<LevelOfNeed> LEVEL_OF_NEED = EnumCodec.byName(LevelOfNeed.class);
+    static final EnumCodec<ResponseBand> RESPONSE_BAND = EnumCodec.byName(ResponseBand.class);
+    static final EnumCodec<SharedLanguageTerm> SHARED_LANGUAGE_TERM = EnumCodec.byName(SharedLanguageTerm.class);
+    static final EnumCodec<Pathway> PATHWAY = EnumCodec.byName(Pathway.class);
+    static final EnumCodec<EarlyHelpStep> EARLY_HELP_STEP = EnumCodec.byName(EarlyHelpStep.class);
+    static final EnumCodec<Section47Indicator> SECTION_47_INDICATOR = EnumCodec.byName(Section47Indicator.class);
+    static final EnumCodec<AdditionalNeedsCohort> ADDITIONAL_NEEDS_COHORT =
+            EnumCodec.byName(AdditionalNeedsCohort.class);
+    static final EnumCodec<EarlyHelpStatus> EARLY_HELP_STATUS = EnumCodec.byName(EarlyHelpStatus.class);
+    static final EnumCodec<GuidanceCode> GUIDANCE_CODE = EnumCodec.byKey(GuidanceCode.class, GuidanceCode::code);
+    static final EnumCodec<AssessmentDomain> ASSESSMENT_DOMAIN = EnumCodec.byName(AssessmentDomain.class);
+    static final EnumCodec<ConsentStatus> CONSENT_STATUS = EnumCodec.byName(ConsentStatus.class);
+
+    static final Codec<SourcePassage> SOURCE_PASSAGE = new SourcePassageCodec();
+    static final Codec<Child> CHILD = new ChildCodec();
+    static final Codec<NeedIndicator> NEED_INDICATOR = new NeedIndicatorCodec();
+    static final Codec<ThresholdQuestion> THRESHOLD_QUESTION = new ThresholdQuestionCodec();
+    static final Codec<GuidanceStatement> GUIDANCE_STATEMENT = new GuidanceStatementCodec();
+    static final Codec<ThresholdGuidance> THRESHOLD_GUIDANCE = new ThresholdGuidanceCodec();
+    static final Codec<ThresholdProfile> THRESHOLD_PROFILE = new ThresholdProfileCodec();
+
+    private static final Map<Class<?>, Codec<?>> BY_TYPE = register(
+            LEVEL_OF_NEED, RESPONSE_BAND, SHARED_LANGUAGE_TERM, PATHWAY, EARLY_HELP_STEP, SECTION_47_INDICATOR,
+            ADDITIONAL_NEEDS_COHORT, EARLY_HELP_STATUS, GUIDANCE_CODE, ASSESSMENT_DOMAIN, CONSENT_STATUS,
+            SOURCE_PASSAGE, CHILD, NEED_INDICATOR, THRESHOLD_QUESTION, GUIDANCE_STATEMENT, THRESHOLD_GUIDANCE,
+            THRESHOLD_PROFILE);
+
+    private Codecs() {
+    }
+
+    private static Map<Class<?>, Codec<?>> register(Codec<?>... codecs) {
+        Map<Class<?>, Codec<?>> byType = new LinkedHashMap<>();
+        for (Codec<?> codec : codecs) {
+            if (byType.put(codec.type(), codec) != null) {
+                throw new IllegalStateException("two codecs for " + codec.type().getName());
+            }
+        }
+        return Map.copyOf(byType);
+    }
+
+    /** The types the format knows. */
+    static Set<Class<?>> types() {
+        return BY_TYPE.keySet();
+    }
+
+    /**
+     * The codec for {@code type}, exactly.
+     *
+     * @throws IllegalArgumentException listing the supported types, if the format does not know it
+     */
+    @SuppressWarnings("unchecked")
+    static <T> Codec<T> forType(Class<T> type) {
+        Codec<?> codec = BY_TYPE.get(type);
+        if (codec == null) {
+            throw unsupported(type);
+        }
+        return (Codec<T>) codec;
+    }
+
+    /**
+     * The codec for the class of {@code value} or the nearest superclass the format knows (the model's
+     * values are instances of generated subclasses; enum constants with bodies are subclasses too).
+     *
+     * @throws IllegalArgumentException listing the supported types, if the format knows none
+     */
+    @SuppressWarnings("unchecked")
+    static <T> Codec<T> forValue(T value) {
+        for (Class<?> type = value.getClass(); type != null; type = type.getSuperclass()) {
+            Codec<?> codec = BY_TYPE.get(type);
+            if (codec != null) {
+                return (Codec<T>) codec;
+            }
+        }
+        throw unsupported(value.getClass());
+    }
+
+    private static IllegalArgumentException unsupported(Class<?> type) {
+        return new IllegalArgumentException("SafeguardingJson has no format for " + type.getName()
+                + "; it reads and writes: " + BY_TYPE.keySet().stream().map(Class::getName).sorted()
+                        .collect(Collectors.joining(", ")));
+    }
+}

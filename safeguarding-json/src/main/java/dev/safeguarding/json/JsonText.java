@@ -1,0 +1,194 @@
+package dev.safeguarding.json;
+
+import static dev.safeguarding.json.SafeguardingJson.MAX_DOCUMENT_LENGTH;
+import static dev.safeguarding.json.SafeguardingJson.MAX_NAME_LENGTH;
+import static dev.safeguarding.json.SafeguardingJson.MAX_NESTING_DEPTH;
+import static dev.safeguarding.json.SafeguardingJson.MAX_NUMBER_LENGTH;
+import static dev.safeguarding.json.SafeguardingJson.MAX_STRING_LENGTH;
+
+import java.io.StringWriter;
+import java.util.function.Consumer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Between JSON text and Jackson: parses text into a tree under the reader's limits, turning every
+ * syntax error into a {@link SafeguardingJsonException} of the format's own wording, and gives the
+ * generators that codecs write through.
+ *
+ * <p>Only Jackson's streaming parser, its tree model and its generators are used: no data binding,
+ * no annotations, no polymorphic typing. Every setting the format depends on is set here explicitly,
+ * so that a new Jackson default cannot change it. Jackson's own messages are never passed on: they
+ * quote the input ("Unrecognized token 'Alice'").
+ */
+final class JsonText {
+
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .maxNameLength(MAX_NAME_LENGTH)
+            .build();
+
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(LIMITS)
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                    .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+                    .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+                    .build())
+            // trailing content is checked below, to report it in the format's words
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private static final ObjectWriter COMPACT = MAPPER.writer();
+
+    /** Two spaces of indent, {@code \n} line ends on every platform, {@code "name": value}, {@code []}. */
+    private static final ObjectWriter PRETTY = MAPPER.writer().with(new DefaultPrettyPrinter(
+                    Separators.createDefaultInstance()
+                            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                            .withObjectEmptySeparator("")
+                            .withArrayEmptySeparator(""))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    private JsonText() {
+    }
+
+    /** The text written by {@code body}, compact or indented for people to read. */
+    static String write(boolean pretty, Consumer<Out> body) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator generator = (pretty ? PRETTY : COMPACT).createGenerator(text)) {
+            body.accept(new Out(generator));
+        }
+        return text.toString();
+    }
+
+    /**
+     * The tree of the one JSON value that {@code text} holds.
+     *
+     * @throws SafeguardingJsonException for text that is not one well-formed JSON value within the limits
+     */
+    static JsonNode parse(String text) {
+        if (text.length() > MAX_DOCUMENT_LENGTH) {
+            throw new SafeguardingJsonException("", Limit.DOCUMENT_LENGTH.message, null);
+        }
+        try (JsonParser parser = MAPPER.createParser(text)) {
+            JsonNode tree;
+            try {
+                tree = MAPPER.readTree(parser);
+            } catch (JacksonException e) {
+                throw new SafeguardingJsonException(pointer(parser, e), describe(e), null);
+            }
+            if (tree == null || tree.isMissingNode()) {
+                throw new SafeguardingJsonException("", "expected a JSON value, found no content", null);
+            }
+            checkNothingFollows(parser);
+            return tree;
+        } catch (JacksonException e) {
+            throw new SafeguardingJsonException("", describe(e), null);
+        }
+    }
+
+    private static void checkNothingFollows(JsonParser parser) {
+        TokenStreamLocation location;
+        try {
+            if (parser.nextToken() == null) {
+                return;
+            }
+            location = parser.currentTokenLocation();
+        } catch (JacksonException e) {
+            location = e.getLocation();
+        }
+        throw new SafeguardingJsonException("", "unexpected content after the JSON value" + at(location), null);
+    }
+
+    /**
+     * Where the parser stopped: the value it was reading. A property name too long to read is not yet
+     * the current name, so its error points at the object that holds it.
+     */
+    private static String pointer(JsonParser parser, JacksonException e) {
+        TokenStreamContext context = parser.streamReadContext();
+        if (Limit.of(e) == Limit.NAME_LENGTH && context.inObject()) {
+            context = context.getParent();
+        }
+        return context.pathAsPointer().toString();
+    }
+
+    /** What went wrong, in the format's words: never Jackson's message, which may quote the input. */
+    private static String describe(JacksonException e) {
+        if (e instanceof StreamConstraintsException) {
+            Limit limit = Limit.of(e);
+            return limit == null ? "exceeds a limit of the reader" : limit.message;
+        }
+        if (e instanceof UnexpectedEndOfInputException) {
+            return "unexpected end of input: the JSON is incomplete";
+        }
+        if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate ")) {
+            return "duplicate property: a property may appear only once in an object";
+        }
+        return "malformed JSON" + at(e.getLocation());
+    }
+
+    /**
+     * The limits, known by the start of Jackson's message for each (which holds only lengths, but
+     * names Jackson's settings rather than the format's), and worded as the format words them.
+     */
+    private enum Limit {
+        DOCUMENT_LENGTH("Document length", "longer than the limit of " + MAX_DOCUMENT_LENGTH
+                + " characters (SafeguardingJson.MAX_DOCUMENT_LENGTH)"),
+        NESTING_DEPTH("Document nesting depth", "nested deeper than the limit of " + MAX_NESTING_DEPTH
+                + " levels (SafeguardingJson.MAX_NESTING_DEPTH)"),
+        STRING_LENGTH("String value length", "a string longer than the limit of " + MAX_STRING_LENGTH
+                + " characters (SafeguardingJson.MAX_STRING_LENGTH)"),
+        NUMBER_LENGTH("Number value length", "a number longer than the limit of " + MAX_NUMBER_LENGTH
+                + " characters (SafeguardingJson.MAX_NUMBER_LENGTH)"),
+        NAME_LENGTH("Name length", "a property name longer than the limit of " + MAX_NAME_LENGTH
+                + " characters (SafeguardingJson.MAX_NAME_LENGTH)");
+
+        private final String jacksonPrefix;
+        private final String message;
+
+        Limit(String jacksonPrefix, String message) {
+            this.jacksonPrefix = jacksonPrefix;
+            this.message = message;
+        }
+
+        /** The limit {@code e} reports, or null if it reports none the format knows. */
+        static Limit of(JacksonException e) {
+            if (e instanceof StreamConstraintsException) {
+                String jacksonMessage = String.valueOf(e.getOriginalMessage());
+                for (Limit limit : values()) {
+                    if (jacksonMessage.startsWith(limit.jacksonPrefix)) {
+                        return limit;
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    private static String at(TokenStreamLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return "";
+        }
+        return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+}

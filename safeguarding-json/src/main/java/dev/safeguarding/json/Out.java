@@ -1,0 +1,102 @@
+package dev.safeguarding.json;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Writes JSON values through a Jackson {@link JsonGenerator}, as the format's rules say: empty
+ * {@code Optional}s are left out, dates are {@code yyyy-MM-dd}, sets of constants are in enum order.
+ * The methods that take a name write one property of the object being written.
+ */
+final class Out {
+
+    private final JsonGenerator generator;
+
+    Out(JsonGenerator generator) {
+        this.generator = generator;
+    }
+
+    /** Starts an object value. */
+    Out startObject() {
+        generator.writeStartObject();
+        return this;
+    }
+
+    /** Starts an object-valued property. */
+    Out startObject(String name) {
+        generator.writeName(name);
+        return startObject();
+    }
+
+    /** Ends the object being written. */
+    Out endObject() {
+        generator.writeEndObject();
+        return this;
+    }
+
+    /** A string value (an element of an array, or the whole document). */
+    Out string(String value) {
+        generator.writeString(value);
+        return this;
+    }
+
+    /** A string property. */
+    Out string(String name, String value) {
+        generator.writeStringProperty(name, value);
+        return this;
+    }
+
+    /** A string property, left out when empty. */
+    Out string(String name, Optional<String> value) {
+        value.ifPresent(v -> string(name, v));
+        return this;
+    }
+
+    /** A date property, {@code yyyy-MM-dd}. */
+    Out date(String name, LocalDate value) {
+        return string(name, value.toString());
+    }
+
+    /** A date property, left out when empty. */
+    Out date(String name, Optional<LocalDate> value) {
+        value.ifPresent(v -> date(name, v));
+        return this;
+    }
+
+    /** A boolean property. */
+    Out bool(String name, boolean value) {
+        generator.writeBooleanProperty(name, value);
+        return this;
+    }
+
+    /** A whole-number property. */
+    Out integer(String name, int value) {
+        generator.writeNumberProperty(name, value);
+        return this;
+    }
+
+    /** A property written by {@code codec}. */
+    <T> Out value(String name, Codec<T> codec, T value) {
+        generator.writeName(name);
+        codec.write(value, this);
+        return this;
+    }
+
+    /** An array property, each element written by {@code codec}, in the collection's order. */
+    <T> Out array(String name, Codec<T> codec, Collection<? extends T> values) {
+        generator.writeArrayPropertyStart(name);
+        for (T value : values) {
+            codec.write(value, this);
+        }
+        generator.writeEndArray();
+        return this;
+    }
+
+    /** An array property of the constants of a set, in enum order (the order of their declaration). */
+    <E extends Enum<E>> Out enumSet(String name, EnumCodec<E> codec, Set<E> values) {
+        return array(name, codec, values.stream().sorted().toList());
+    }
+}

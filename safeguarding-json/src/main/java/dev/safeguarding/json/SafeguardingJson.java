@@ -1,0 +1,174 @@
+package dev.safeguarding.json;
+
+import java.util.Objects;
+
+/**
+ * The library's JSON format: writes the model's values as JSON and reads them back exactly.
+ *
+ * <pre>{@code
+ * SafeguardingJson json = SafeguardingJson.standard();
+ * String text = json.write(question);
+ * ThresholdQuestion again = json.read(text, ThresholdQuestion.class);   // again.equals(question)
+ * }</pre>
+ *
+ * <h2>Types</h2>
+ * {@link dev.safeguarding.model.SourcePassage}, {@link dev.safeguarding.model.people.Child},
+ * {@link dev.safeguarding.model.need.NeedIndicator}, {@link dev.safeguarding.model.need.ThresholdQuestion},
+ * {@link dev.safeguarding.model.need.GuidanceStatement}, {@link dev.safeguarding.model.need.ThresholdGuidance},
+ * {@link dev.safeguarding.model.need.ThresholdProfile}, and every enum of the model (levels of need,
+ * response bands, shared-language terms, pathways, early-help steps and statuses, Section 47
+ * indicators, cohorts with additional needs, guidance codes, assessment domains, consent). Asking for
+ * any other type is an {@link IllegalArgumentException} that lists these.
+ *
+ * <h2>The format</h2>
+ * <ul>
+ *   <li>A value type is a JSON object whose property names are the model's accessor names
+ *       ({@code dateOfBirth}, {@code section47Indicators}), written in the order the model declares them.</li>
+ *   <li>An enum constant is a string, its constant name ({@code "ADDITIONAL"}); a
+ *       {@link dev.safeguarding.model.need.GuidanceCode} is its stable {@code code()}
+ *       ({@code "need.immediate-danger"}). Names are case-sensitive.</li>
+ *   <li>A date is a string {@code yyyy-MM-dd} (ISO 8601); it must name a day that exists.</li>
+ *   <li>An empty {@code Optional} is left out when writing; when reading, an optional property may be
+ *       absent or {@code null}, and both mean empty.</li>
+ *   <li>A property with a default in the model ({@code immediateDanger}, {@code consent}, ...) is always
+ *       written; when reading it may be absent, and then takes the model's default ({@code null} is an
+ *       error: it is not a value).</li>
+ *   <li>Lists and sets are arrays: lists in their order, sets of constants in enum order. They are always
+ *       written; when reading they may be absent, meaning empty. A constant twice in a set is an error.</li>
+ *   <li>{@code ThresholdProfile.responses()} is an object keyed by the level's constant name
+ *       ({@code {"UNIVERSAL": "UNIVERSAL_SERVICES", ...}}), written in the order of the continuum.</li>
+ *   <li>Whole numbers are JSON numbers without fraction or exponent, in the range of {@code int}.</li>
+ * </ul>
+ *
+ * <h2>Reading is strict</h2>
+ * The text must hold exactly one JSON value, and nothing after it but white space. Bad input is always
+ * a {@link SafeguardingJsonException} (unchecked) whose {@link SafeguardingJsonException#path() path()}
+ * is the JSON Pointer of the bad value and whose message says what was expected there: a property that
+ * is missing ({@code "required, but missing"}), a value of the wrong JSON type ({@code "expected a
+ * string, found a number"}), {@code null} where a value is required, an unknown enum constant (the
+ * message lists the allowed ones), a number out of range, a date that does not exist, a property given
+ * twice in one object, an unknown property (the message lists the known ones), input beyond the limits
+ * below, or a value the model rejects (the path names the field, the message is the model's rule). The
+ * message and the path never repeat the bad value, which may be personal data (a name, a date of
+ * birth); only the model's own exceptions, which name fields and rules but never values, are kept as
+ * causes. The {@linkplain #lenient() lenient} reader differs in one thing only: it ignores unknown
+ * properties.
+ *
+ * <h2>Limits</h2>
+ * Reading refuses, with a {@link SafeguardingJsonException}, text longer than
+ * {@value #MAX_DOCUMENT_LENGTH} characters, nested deeper than {@value #MAX_NESTING_DEPTH} arrays and
+ * objects, or holding a string longer than {@value #MAX_STRING_LENGTH} characters, a number longer than
+ * {@value #MAX_NUMBER_LENGTH} characters or a property name longer than {@value #MAX_NAME_LENGTH}
+ * characters. The deepest value of the model nests four levels; the limits are far above what the
+ * model's values need and far below what would strain a server.
+ *
+ * <h2>No surprises</h2>
+ * The format is written by hand for each type: no annotations, no reflection over the model, no
+ * polymorphic typing (a document can never name a class to instantiate).
+ *
+ * <p>Instances are immutable and safe to share between threads; {@link #standard()} and
+ * {@link #lenient()} return shared instances.
+ */
+public final class SafeguardingJson {
+
+    /** The longest text {@link #read} accepts, in characters (UTF-16 code units): {@value}. */
+    public static final int MAX_DOCUMENT_LENGTH = 1_000_000;
+
+    /** The deepest nesting of arrays and objects {@link #read} accepts: {@value}. */
+    public static final int MAX_NESTING_DEPTH = 64;
+
+    /** The longest string value {@link #read} accepts, in characters: {@value}. */
+    public static final int MAX_STRING_LENGTH = 100_000;
+
+    /** The longest number {@link #read} accepts, in characters: {@value}. */
+    public static final int MAX_NUMBER_LENGTH = 100;
+
+    /** The longest property name {@link #read} accepts, in characters: {@value}. */
+    public static final int MAX_NAME_LENGTH = 256;
+
+    private static final SafeguardingJson STANDARD = new SafeguardingJson(false);
+    private static final SafeguardingJson LENIENT = new SafeguardingJson(true);
+
+    private final boolean lenient;
+
+    private SafeguardingJson(boolean lenient) {
+        this.lenient = lenient;
+    }
+
+    /**
+     * The format, reading strictly: an unknown property is an error.
+     *
+     * @return the shared standard instance
+     */
+    public static SafeguardingJson standard() {
+        return STANDARD;
+    }
+
+    /**
+     * The format, reading leniently: unknown properties of objects are ignored, for example those a
+     * newer version of the library writes. Everything else is as strict as {@link #standard()}: a
+     * missing or malformed value, an unknown enum constant (also as a key of {@code responses}, which is
+     * data, not a property), a duplicate property or trailing content is still an error. Writing is the
+     * same.
+     *
+     * @return the shared lenient instance
+     */
+    public static SafeguardingJson lenient() {
+        return LENIENT;
+    }
+
+    /**
+     * {@code value} as compact JSON (no white space).
+     *
+     * @param value a value of one of the format's types
+     * @return the JSON text, one value
+     * @throws NullPointerException     if {@code value} is null
+     * @throws IllegalArgumentException if the format has no type for {@code value}, naming those it has
+     */
+    public String write(Object value) {
+        return write(value, false);
+    }
+
+    /**
+     * {@code value} as JSON indented for people to read: two spaces per level, {@code \n} line ends on
+     * every platform. Reads back as {@link #write} does.
+     *
+     * @param value a value of one of the format's types
+     * @return the JSON text, one value over several lines
+     * @throws NullPointerException     if {@code value} is null
+     * @throws IllegalArgumentException if the format has no type for {@code value}, naming those it has
+     */
+    public String writePretty(Object value) {
+        return write(value, true);
+    }
+
+    /**
+     * The value of {@code type} that {@code text} holds.
+     *
+     * @param <T>  the type
+     * @param text one JSON value, as {@link #write} writes it
+     * @param type the class of the value, for example {@code ThresholdQuestion.class} or {@code LevelOfNeed.class}
+     * @return the value, equal to the one that was written
+     * @throws SafeguardingJsonException for any bad input, with the JSON Pointer of the bad value
+     * @throws NullPointerException      if {@code text} or {@code type} is null (a caller's error, not bad input)
+     * @throws IllegalArgumentException  if the format has no type {@code type}, naming those it has
+     */
+    public <T> T read(String text, Class<T> type) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(type, "type");
+        Codec<T> codec = Codecs.forType(type);
+        return In.root(JsonText.parse(text), lenient).read(codec);
+    }
+
+    /** {@code SafeguardingJson[standard]} or {@code SafeguardingJson[lenient]}. */
+    @Override
+    public String toString() {
+        return "SafeguardingJson[" + (lenient ? "lenient" : "standard") + "]";
+    }
+
+    private static String write(Object value, boolean pretty) {
+        Objects.requireNonNull(value, "value");
+        Codec<Object> codec = Codecs.forValue(value);
+        return JsonText.write(pretty, out -> codec.write(value, out));
+    }
+}

@@ -1,0 +1,68 @@
+package dev.safeguarding.json;
+
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameContaining;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The rules of the JSON module's shape: a small public API, no data binding magic, every model type covered. */
+class ArchitectureTest {
+
+    private static final JavaClasses JSON_MODULE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.safeguarding.json");
+
+    private static final JavaClasses MODEL = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.safeguarding.model");
+
+    @Test
+    void onlyTheFrontDoorAndItsExceptionArePublic() {
+        classes().that().arePublic()
+                .should().haveFullyQualifiedName(SafeguardingJson.class.getName())
+                .orShould().haveFullyQualifiedName(SafeguardingJsonException.class.getName())
+                .check(JSON_MODULE);
+    }
+
+    @Test
+    void noAnnotationsAndNoPolymorphicTyping() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage(
+                        "com.fasterxml.jackson.annotation..", "tools.jackson.databind.jsontype..",
+                        "tools.jackson.databind.annotation..")
+                .check(JSON_MODULE);
+        noClasses().should().callMethodWhere(target(nameContaining("DefaultTyping")))
+                .check(JSON_MODULE);
+    }
+
+    /**
+     * Every public value type (an Immutables abstract class, recognised by its generated sibling) and
+     * every public enum of the model has a format. A type added to the model without one fails here.
+     */
+    @Test
+    void everyValueTypeAndEnumOfTheModelHasAFormat() {
+        Set<String> modelTypes = MODEL.stream()
+                .filter(type -> type.getModifiers().contains(JavaModifier.PUBLIC) && type.isTopLevelClass())
+                .filter(type -> type.isEnum() || hasGeneratedImplementation(type))
+                .map(JavaClass::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> formatTypes = Codecs.types().stream().map(Class::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        assertEquals(modelTypes, formatTypes);
+    }
+
+    private static boolean hasGeneratedImplementation(JavaClass type) {
+        return MODEL.contain(type.getPackageName() + ".Immutable" + type.getSimpleName());
+    }
+}
