@@ -62,6 +62,13 @@ class ArchitectureTest {
         assertEquals(modelTypes, formatTypes);
     }
 
+    @Test
+    void theJsonModuleLogsNothingAndDependsOnNoExample() {
+        dev.safeguarding.testing.ArchitectureRules.noLogging().check(JSON_MODULE);
+        dev.safeguarding.testing.ArchitectureRules.nothingDependsOnExamples().check(JSON_MODULE);
+        dev.safeguarding.testing.ArchitectureRules.noMutableStaticState().check(JSON_MODULE);
+    }
+
     private static boolean hasGeneratedImplementation(JavaClass type) {
         return MODEL.contain(type.getPackageName() + ".Immutable" + type.getSimpleName());
     }

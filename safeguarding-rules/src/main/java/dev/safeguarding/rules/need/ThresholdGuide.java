@@ -35,7 +35,9 @@ import java.util.Set;
  *       Investigate": "call 999").</li>
  *   <li>Any Section 47 indicator: level acute, response {@link Pathway#SECTION_47_ENQUIRY} (unless
  *       there is immediate danger); each indicator is a reason.</li>
- *   <li>Otherwise the level is the highest the indicators point to; with none, universal.</li>
+ *   <li>Otherwise the level is the highest the indicators point to; with none, universal. The
+ *       highest level indicated is a reason whenever there are indicators; "no indicators" is a reason
+ *       only when neither of the two rules above applies.</li>
  *   <li>A combination of lower level indicators (the profile's number of them at the highest level
  *       indicated, across its number of triangle domains) adds the consideration that the risk may be
  *       heightened overall and the next level considered. The level is not raised: that is for the
@@ -105,14 +107,16 @@ public final class ThresholdGuide {
         List<NeedIndicator> indicators = question.indicators();
         LevelOfNeed indicated = highestLevel(indicators);
         List<NeedIndicator> atIndicated = indicators.stream().filter(i -> i.level() == indicated).toList();
+        boolean overridden = danger || !section47.isEmpty();
         if (indicators.isEmpty()) {
-            reasons.add(statement(GuidanceCode.NO_INDICATORS));
+            if (!overridden) {
+                reasons.add(statement(GuidanceCode.NO_INDICATORS));
+            }
         } else {
             reasons.add(statement(GuidanceCode.HIGHEST_INDICATED_LEVEL).withDetail(
                     indicated.label() + " (" + count(atIndicated.size(), indicators.size()) + ")"));
         }
 
-        boolean overridden = danger || !section47.isEmpty();
         LevelOfNeed level = overridden ? LevelOfNeed.ACUTE : indicated;
         Pathway response;
         if (danger) {

@@ -79,8 +79,8 @@ class ThresholdGuideTest {
         ThresholdGuidance g = GUIDE.assess(question().immediateDanger(true)
                 .addSection47Indicator(Section47Indicator.PREGNANCY_UNDER_13).build());
         assertEquals(Pathway.EMERGENCY, g.response());
-        assertEquals(List.of(GuidanceCode.IMMEDIATE_DANGER, GuidanceCode.SECTION_47_INDICATOR,
-                GuidanceCode.NO_INDICATORS), codes(g.reasons()));
+        assertEquals(List.of(GuidanceCode.IMMEDIATE_DANGER, GuidanceCode.SECTION_47_INDICATOR), codes(g.reasons()),
+                "no indicators of need is no reason when danger or a Section 47 indicator sets the level");
     }
 
     /** Otherwise the level is the highest the indicators point to; with none, universal. */
