@@ -1,5 +1,7 @@
 package dev.safeguarding.json;
 
+import dev.safeguarding.model.Finding;
+import dev.safeguarding.model.Severity;
 import dev.safeguarding.model.SourcePassage;
 import dev.safeguarding.model.assessment.AssessmentDomain;
 import dev.safeguarding.model.need.AdditionalNeedsCohort;
@@ -16,7 +18,14 @@ import dev.safeguarding.model.need.SharedLanguageTerm;
 import dev.safeguarding.model.need.ThresholdGuidance;
 import dev.safeguarding.model.need.ThresholdProfile;
 import dev.safeguarding.model.need.ThresholdQuestion;
+import dev.safeguarding.model.people.Agency;
+import dev.safeguarding.model.people.AgencyType;
 import dev.safeguarding.model.people.Child;
+import dev.safeguarding.model.people.Contributor;
+import dev.safeguarding.model.people.ContributorKind;
+import dev.safeguarding.model.people.FamilyMember;
+import dev.safeguarding.model.people.FamilyRelationship;
+import dev.safeguarding.model.people.Practitioner;
 import dev.safeguarding.model.sharing.ConsentStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,6 +50,10 @@ final class Codecs {
     static final EnumCodec<GuidanceCode> GUIDANCE_CODE = EnumCodec.byKey(GuidanceCode.class, GuidanceCode::code);
     static final EnumCodec<AssessmentDomain> ASSESSMENT_DOMAIN = EnumCodec.byName(AssessmentDomain.class);
     static final EnumCodec<ConsentStatus> CONSENT_STATUS = EnumCodec.byName(ConsentStatus.class);
+    static final EnumCodec<Severity> SEVERITY = EnumCodec.byName(Severity.class);
+    static final EnumCodec<AgencyType> AGENCY_TYPE = EnumCodec.byName(AgencyType.class);
+    static final EnumCodec<FamilyRelationship> FAMILY_RELATIONSHIP = EnumCodec.byName(FamilyRelationship.class);
+    static final EnumCodec<ContributorKind> CONTRIBUTOR_KIND = EnumCodec.byName(ContributorKind.class);
 
     static final Codec<SourcePassage> SOURCE_PASSAGE = new SourcePassageCodec();
     static final Codec<Child> CHILD = new ChildCodec();
@@ -49,12 +62,18 @@ final class Codecs {
     static final Codec<GuidanceStatement> GUIDANCE_STATEMENT = new GuidanceStatementCodec();
     static final Codec<ThresholdGuidance> THRESHOLD_GUIDANCE = new ThresholdGuidanceCodec();
     static final Codec<ThresholdProfile> THRESHOLD_PROFILE = new ThresholdProfileCodec();
+    static final Codec<Finding> FINDING = new FindingCodec();
+    static final Codec<Agency> AGENCY = new AgencyCodec();
+    static final Codec<Practitioner> PRACTITIONER = new PractitionerCodec();
+    static final Codec<FamilyMember> FAMILY_MEMBER = new FamilyMemberCodec();
+    static final Codec<Contributor> CONTRIBUTOR = new ContributorCodec();
 
     private static final Map<Class<?>, Codec<?>> BY_TYPE = register(
             LEVEL_OF_NEED, RESPONSE_BAND, SHARED_LANGUAGE_TERM, PATHWAY, EARLY_HELP_STEP, SECTION_47_INDICATOR,
             ADDITIONAL_NEEDS_COHORT, EARLY_HELP_STATUS, GUIDANCE_CODE, ASSESSMENT_DOMAIN, CONSENT_STATUS,
+            SEVERITY, AGENCY_TYPE, FAMILY_RELATIONSHIP, CONTRIBUTOR_KIND,
             SOURCE_PASSAGE, CHILD, NEED_INDICATOR, THRESHOLD_QUESTION, GUIDANCE_STATEMENT, THRESHOLD_GUIDANCE,
-            THRESHOLD_PROFILE);
+            THRESHOLD_PROFILE, FINDING, AGENCY, PRACTITIONER, FAMILY_MEMBER, CONTRIBUTOR);
 
     private Codecs() {
     }

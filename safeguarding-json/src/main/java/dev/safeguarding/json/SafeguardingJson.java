@@ -15,9 +15,12 @@ import java.util.Objects;
  * {@link dev.safeguarding.model.SourcePassage}, {@link dev.safeguarding.model.people.Child},
  * {@link dev.safeguarding.model.need.NeedIndicator}, {@link dev.safeguarding.model.need.ThresholdQuestion},
  * {@link dev.safeguarding.model.need.GuidanceStatement}, {@link dev.safeguarding.model.need.ThresholdGuidance},
- * {@link dev.safeguarding.model.need.ThresholdProfile}, and every enum of the model (levels of need,
- * response bands, shared-language terms, pathways, early-help steps and statuses, Section 47
- * indicators, cohorts with additional needs, guidance codes, assessment domains, consent). Asking for
+ * {@link dev.safeguarding.model.need.ThresholdProfile}, {@link dev.safeguarding.model.Finding},
+ * {@link dev.safeguarding.model.people.Agency}, {@link dev.safeguarding.model.people.Practitioner},
+ * {@link dev.safeguarding.model.people.FamilyMember}, {@link dev.safeguarding.model.people.Contributor},
+ * and every enum of the model (levels of need, response bands, shared-language terms, pathways,
+ * early-help steps and statuses, Section 47 indicators, cohorts with additional needs, guidance codes,
+ * assessment domains, consent, severities, agency types, family relationships, contributor kinds). Asking for
  * any other type is an {@link IllegalArgumentException} that lists these.
  *
  * <h2>The format</h2>

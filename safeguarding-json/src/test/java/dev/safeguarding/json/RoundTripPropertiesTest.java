@@ -2,6 +2,8 @@ package dev.safeguarding.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.safeguarding.model.Finding;
+import dev.safeguarding.model.Severity;
 import dev.safeguarding.model.SourcePassage;
 import dev.safeguarding.model.assessment.AssessmentDomain;
 import dev.safeguarding.model.need.AdditionalNeedsCohort;
@@ -18,7 +20,14 @@ import dev.safeguarding.model.need.SharedLanguageTerm;
 import dev.safeguarding.model.need.ThresholdGuidance;
 import dev.safeguarding.model.need.ThresholdProfile;
 import dev.safeguarding.model.need.ThresholdQuestion;
+import dev.safeguarding.model.people.Agency;
+import dev.safeguarding.model.people.AgencyType;
 import dev.safeguarding.model.people.Child;
+import dev.safeguarding.model.people.Contributor;
+import dev.safeguarding.model.people.ContributorKind;
+import dev.safeguarding.model.people.FamilyMember;
+import dev.safeguarding.model.people.FamilyRelationship;
+import dev.safeguarding.model.people.Practitioner;
 import dev.safeguarding.model.sharing.ConsentStatus;
 import dev.safeguarding.testing.Gen;
 import dev.safeguarding.testing.ModelGen;
@@ -80,10 +89,28 @@ class RoundTripPropertiesTest {
         roundTripsExactly(ModelGen.thresholdProfiles(), ThresholdProfile.class);
     }
 
+    @Test
+    void findingsRoundTripExactly() {
+        roundTripsExactly(ModelGen.findings(), Finding.class);
+    }
+
+    @Test
+    void agenciesAndPractitionersRoundTripExactly() {
+        roundTripsExactly(ModelGen.agencies(), Agency.class);
+        roundTripsExactly(ModelGen.practitioners(), Practitioner.class);
+    }
+
+    @Test
+    void familyMembersAndContributorsRoundTripExactly() {
+        roundTripsExactly(ModelGen.familyMembers(), FamilyMember.class);
+        roundTripsExactly(ModelGen.contributors(), Contributor.class);
+    }
+
     @ParameterizedTest
     @ValueSource(classes = {LevelOfNeed.class, ResponseBand.class, SharedLanguageTerm.class, Pathway.class,
         EarlyHelpStep.class, Section47Indicator.class, AdditionalNeedsCohort.class, EarlyHelpStatus.class,
-        GuidanceCode.class, AssessmentDomain.class, ConsentStatus.class})
+        GuidanceCode.class, AssessmentDomain.class, ConsentStatus.class, Severity.class, AgencyType.class,
+        FamilyRelationship.class, ContributorKind.class})
     void everyConstantOfEveryEnumRoundTrips(Class<?> type) {
         Property.forEvery(List.of(type.getEnumConstants()), constant -> {
             String text = JSON.write(constant);
@@ -95,7 +122,8 @@ class RoundTripPropertiesTest {
     @ParameterizedTest
     @ValueSource(classes = {LevelOfNeed.class, ResponseBand.class, SharedLanguageTerm.class, Pathway.class,
         EarlyHelpStep.class, Section47Indicator.class, AdditionalNeedsCohort.class, EarlyHelpStatus.class,
-        AssessmentDomain.class, ConsentStatus.class})
+        AssessmentDomain.class, ConsentStatus.class, Severity.class, AgencyType.class, FamilyRelationship.class,
+        ContributorKind.class})
     void enumConstantsAreWrittenAsTheirNames(Class<?> type) {
         Property.forEvery(List.of(type.getEnumConstants()),
                 constant -> assertEquals("\"" + ((Enum<?>) constant).name() + "\"", JSON.write(constant)));

@@ -1,5 +1,7 @@
 package dev.safeguarding.testing;
 
+import dev.safeguarding.model.Finding;
+import dev.safeguarding.model.Severity;
 import dev.safeguarding.model.SourcePassage;
 import dev.safeguarding.model.assessment.AssessmentDomain;
 import dev.safeguarding.model.need.AdditionalNeedsCohort;
@@ -13,7 +15,14 @@ import dev.safeguarding.model.need.Section47Indicator;
 import dev.safeguarding.model.need.ThresholdGuidance;
 import dev.safeguarding.model.need.ThresholdProfile;
 import dev.safeguarding.model.need.ThresholdQuestion;
+import dev.safeguarding.model.people.Agency;
+import dev.safeguarding.model.people.AgencyType;
 import dev.safeguarding.model.people.Child;
+import dev.safeguarding.model.people.Contributor;
+import dev.safeguarding.model.people.ContributorKind;
+import dev.safeguarding.model.people.FamilyMember;
+import dev.safeguarding.model.people.FamilyRelationship;
+import dev.safeguarding.model.people.Practitioner;
 import dev.safeguarding.model.sharing.ConsentStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,6 +70,57 @@ public final class ModelGen {
             Gen.optionals(Gen.text(8, 30)).generate(random).ifPresent(child::name);
             return child.build();
         };
+    }
+
+    /** An error or a query, with or without a source; the path is empty (the whole record) one time in five. */
+    public static Gen<Finding> findings() {
+        return random -> {
+            Severity severity = Gen.enumValues(Severity.class).generate(random);
+            String code = Gen.identifiers().generate(random);
+            String path = random.nextInt(5) == 0 ? "" : Gen.identifiers().generate(random);
+            String message = Gen.text(1, 80).generate(random);
+            return random.nextBoolean() ? Finding.of(severity, code, path, message, sourcePassages().generate(random))
+                    : severity == Severity.ERROR ? Finding.error(code, path, message) : Finding.query(code, path, message);
+        };
+    }
+
+    /** An agency of any type. */
+    public static Gen<Agency> agencies() {
+        return random -> Agency.of(Gen.identifiers().generate(random), Gen.text(1, 40).generate(random),
+                Gen.enumValues(AgencyType.class).generate(random));
+    }
+
+    /** A practitioner, named (at least eight characters) or not. */
+    public static Gen<Practitioner> practitioners() {
+        return random -> Practitioner.builder()
+                .id(Gen.identifiers().generate(random))
+                .role(Gen.text(1, 30).generate(random))
+                .agency(agencies().generate(random))
+                .name(Gen.optionals(Gen.text(8, 30)).generate(random))
+                .build();
+    }
+
+    /** A family or network member with any relationship and roles, named (at least eight characters) or not. */
+    public static Gen<FamilyMember> familyMembers() {
+        return random -> {
+            FamilyMember.Builder member = FamilyMember.builder()
+                    .id(Gen.identifiers().generate(random))
+                    .relationship(Gen.enumValues(FamilyRelationship.class).generate(random))
+                    .name(Gen.optionals(Gen.text(8, 30)).generate(random));
+            if (random.nextBoolean()) {
+                member.parentOrCarer(random.nextBoolean());
+            }
+            if (random.nextBoolean()) {
+                member.livesWithChild(random.nextBoolean());
+            }
+            return member.build();
+        };
+    }
+
+    /** A reference to a child, family member or practitioner. */
+    public static Gen<Contributor> contributors() {
+        return random -> Contributor.of(Gen.enumValues(ContributorKind.class).generate(random),
+                Gen.identifiers().generate(random));
     }
 
     /** An indicator of need on any domain and level, with or without a description. */

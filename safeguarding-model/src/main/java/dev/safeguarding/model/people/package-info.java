@@ -1,5 +1,6 @@
 /**
- * The people of the guidance: for now the child (born or unborn).
+ * The people of the guidance: the child (born or unborn), the family and network, practitioners and
+ * their agencies, and references to whoever contributed a statement.
  *
  * @see dev.safeguarding.model.people.Child
  */
