@@ -359,7 +359,7 @@ public final class WorkingCalendar implements WorkingDays {
     /**
      * This calendar with local closure days added, each named "Local closure day": for example a
      * council's days between Christmas and New Year. A closure day on a weekend or bank holiday changes
-     * nothing; one already closed is ignored.
+     * no count (it is listed, unless a bank holiday has the date); one already closed is ignored.
      *
      * @param localClosureDays the closure days, all within the coverage
      * @throws NullPointerException if the collection or an element is null
@@ -482,9 +482,9 @@ public final class WorkingCalendar implements WorkingDays {
         // before it, of which there are (count >> 1) - (count & 1)
         long index = n > 0 ? (count >> 1) + n - 1 : (count >> 1) - (count & 1) + n;
         if (index < 0 || index >= workingDayOffsets.length) {
-            throw new DateTimeException("the working day " + (n > 0 ? "after" : "before") + " " + parameter
-                    + " falls outside the coverage of the calendar '" + name + "', " + coverage.start()
-                    + " to " + coverage.end());
+            throw new DateTimeException("the result of counting " + n + " working days from " + parameter
+                    + " is " + (n > 0 ? "after the end" : "before the start") + " of the coverage of the calendar '"
+                    + name + "', " + coverage.start() + " to " + coverage.end());
         }
         return LocalDate.ofEpochDay(startEpochDay + workingDayOffsets[(int) index]);
     }
