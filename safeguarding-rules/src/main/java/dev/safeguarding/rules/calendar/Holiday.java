@@ -21,12 +21,24 @@ public final class Holiday implements Comparable<Holiday> {
     private final HolidayKind kind;
 
     private Holiday(LocalDate date, String name, HolidayKind kind) {
-        this.date = Objects.requireNonNull(date, "date");
-        this.name = Objects.requireNonNull(name, "name");
-        this.kind = Objects.requireNonNull(kind, "kind");
+        this.date = date;
+        this.name = name;
+        this.kind = kind;
+    }
+
+    private static Holiday checked(LocalDate date, String name, HolidayKind kind) {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
         if (name.isBlank()) {
             throw new InvalidValueException("name", "must not be blank");
         }
+        return new Holiday(date, name, kind);
+    }
+
+    /** For the UK rules: a bank holiday whose name is one of the rules' own constants, not checked again. */
+    static Holiday ofRule(LocalDate date, String name) {
+        return new Holiday(date, name, HolidayKind.BANK_HOLIDAY);
     }
 
     /**
@@ -36,7 +48,7 @@ public final class Holiday implements Comparable<Holiday> {
      * @throws InvalidValueException if the name is blank
      */
     public static Holiday of(LocalDate date, String name) {
-        return new Holiday(date, name, HolidayKind.BANK_HOLIDAY);
+        return checked(date, name, HolidayKind.BANK_HOLIDAY);
     }
 
     /**
@@ -46,7 +58,7 @@ public final class Holiday implements Comparable<Holiday> {
      * @throws InvalidValueException if the name is blank
      */
     public static Holiday of(LocalDate date, String name, HolidayKind kind) {
-        return new Holiday(date, name, kind);
+        return checked(date, name, kind);
     }
 
     /**
@@ -55,7 +67,8 @@ public final class Holiday implements Comparable<Holiday> {
      * @throws NullPointerException if {@code date} is null
      */
     public static Holiday closure(LocalDate date) {
-        return new Holiday(date, HolidayKind.LOCAL_CLOSURE.label(), HolidayKind.LOCAL_CLOSURE);
+        return new Holiday(Objects.requireNonNull(date, "date"), HolidayKind.LOCAL_CLOSURE.label(),
+                HolidayKind.LOCAL_CLOSURE);
     }
 
     /** The day. */

@@ -1,11 +1,8 @@
 package dev.safeguarding.rules.calendar;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -59,65 +56,99 @@ final class UkBankHolidayRules {
     /**
      * The bank holidays of {@code division} in {@code year}, in date order: the rules, with substitute
      * days for fixed-date holidays at a weekend, plus the one-off and moved holidays.
+     *
+     * <p>Counted in epoch days rather than {@code LocalDate}s, so that building a calendar of 110 years
+     * stays cheap even before the JIT compiler has seen this code.
      */
     static List<Holiday> holidays(UkDivision division, int year) {
-        List<Holiday> fixed = new ArrayList<>(8);
-        List<Holiday> weekday = new ArrayList<>(12);
+        long jan1 = LocalDate.of(year, 1, 1).toEpochDay();
+        boolean leap = (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+        long[] days = new long[16];
+        String[] names = new String[16];
+        int count = 0;
 
-        fixed.add(Holiday.of(LocalDate.of(year, 1, 1), NEW_YEARS_DAY));
-        if (division == UkDivision.SCOTLAND) {
-            fixed.add(Holiday.of(LocalDate.of(year, 1, 2), SECOND_JANUARY));
-        }
-        if (division == UkDivision.NORTHERN_IRELAND) {
-            fixed.add(Holiday.of(LocalDate.of(year, 3, 17), ST_PATRICKS_DAY));
-            fixed.add(Holiday.of(LocalDate.of(year, 7, 12), BATTLE_OF_THE_BOYNE));
-        }
-        if (division == UkDivision.SCOTLAND && year >= FIRST_ST_ANDREWS_DAY) {
-            fixed.add(Holiday.of(LocalDate.of(year, 11, 30), ST_ANDREWS_DAY));
-        }
-        fixed.add(Holiday.of(LocalDate.of(year, 12, 25), CHRISTMAS_DAY));
-        fixed.add(Holiday.of(LocalDate.of(year, 12, 26), BOXING_DAY));
-
-        LocalDate easter = easterSunday(year);
-        weekday.add(Holiday.of(easter.minusDays(2), GOOD_FRIDAY));
+        // the holidays that always fall on a weekday: Easter, the Mondays, the one-off holidays
+        long easter = easterSunday(year).toEpochDay();
+        days[count] = easter - 2;
+        names[count++] = GOOD_FRIDAY;
         if (division != UkDivision.SCOTLAND) {
-            weekday.add(Holiday.of(easter.plusDays(1), EASTER_MONDAY));
+            days[count] = easter + 1;
+            names[count++] = EASTER_MONDAY;
         }
-        weekday.add(Holiday.of(moved(division, year, EARLY_MAY, firstMonday(year, Month.MAY)), EARLY_MAY));
-        weekday.add(Holiday.of(moved(division, year, SPRING, lastMonday(year, Month.MAY)), SPRING));
-        weekday.add(Holiday.of(division == UkDivision.SCOTLAND ? firstMonday(year, Month.AUGUST)
-                : lastMonday(year, Month.AUGUST), SUMMER));
+        days[count] = moved(division, year, EARLY_MAY, firstMonday(jan1, leap, 5));
+        names[count++] = EARLY_MAY;
+        days[count] = moved(division, year, SPRING, lastMonday(jan1, leap, 5));
+        names[count++] = SPRING;
+        days[count] = division == UkDivision.SCOTLAND ? firstMonday(jan1, leap, 8) : lastMonday(jan1, leap, 8);
+        names[count++] = SUMMER;
         for (OneOff extra : EXTRA) {
-            if (extra.date.getYear() == year && extra.divisions.contains(division)) {
-                weekday.add(Holiday.of(extra.date, extra.name));
+            if (extra.year == year && extra.divisions.contains(division)) {
+                days[count] = extra.date.toEpochDay();
+                names[count++] = extra.name;
             }
         }
+
+        // the fixed-date holidays, in date order
+        long[] fixedDays = new long[7];
+        String[] fixedNames = new String[7];
+        int fixed = 0;
+        fixedDays[fixed] = jan1;
+        fixedNames[fixed++] = NEW_YEARS_DAY;
+        if (division == UkDivision.SCOTLAND) {
+            fixedDays[fixed] = jan1 + 1;
+            fixedNames[fixed++] = SECOND_JANUARY;
+        }
+        if (division == UkDivision.NORTHERN_IRELAND) {
+            fixedDays[fixed] = epochDay(jan1, leap, 3, 17);
+            fixedNames[fixed++] = ST_PATRICKS_DAY;
+            fixedDays[fixed] = epochDay(jan1, leap, 7, 12);
+            fixedNames[fixed++] = BATTLE_OF_THE_BOYNE;
+        }
+        if (division == UkDivision.SCOTLAND && year >= FIRST_ST_ANDREWS_DAY) {
+            fixedDays[fixed] = epochDay(jan1, leap, 11, 30);
+            fixedNames[fixed++] = ST_ANDREWS_DAY;
+        }
+        fixedDays[fixed] = epochDay(jan1, leap, 12, 25);
+        fixedNames[fixed++] = CHRISTMAS_DAY;
+        fixedDays[fixed] = epochDay(jan1, leap, 12, 26);
+        fixedNames[fixed++] = BOXING_DAY;
 
         // fixed-date holidays on a weekday stay; those at a weekend move, in date order, to the next
         // weekday not already a holiday (Christmas on a Sunday: Boxing Day Monday, Christmas Tuesday)
-        Set<LocalDate> taken = new HashSet<>();
-        List<Holiday> result = new ArrayList<>(12);
-        for (Holiday holiday : weekday) {
-            taken.add(holiday.date());
-            result.add(holiday);
-        }
-        for (Holiday holiday : fixed) {
-            if (!isWeekend(holiday.date())) {
-                taken.add(holiday.date());
-                result.add(holiday);
+        for (int i = 0; i < fixed; i++) {
+            if (!isWeekend(fixedDays[i])) {
+                days[count] = fixedDays[i];
+                names[count++] = fixedNames[i];
             }
         }
-        for (Holiday holiday : fixed) {
-            if (isWeekend(holiday.date())) {
-                LocalDate substitute = holiday.date().plusDays(1);
-                while (isWeekend(substitute) || taken.contains(substitute)) {
-                    substitute = substitute.plusDays(1);
+        for (int i = 0; i < fixed; i++) {
+            if (isWeekend(fixedDays[i])) {
+                long substitute = fixedDays[i] + 1;
+                while (isWeekend(substitute) || contains(days, count, substitute)) {
+                    substitute++;
                 }
-                taken.add(substitute);
-                result.add(Holiday.of(substitute, holiday.name()));
+                days[count] = substitute;
+                names[count++] = fixedNames[i];
             }
         }
-        result.sort(null);
+
+        // insertion sort: a dozen holidays at most
+        for (int i = 1; i < count; i++) {
+            long day = days[i];
+            String name = names[i];
+            int j = i - 1;
+            while (j >= 0 && days[j] > day) {
+                days[j + 1] = days[j];
+                names[j + 1] = names[j];
+                j--;
+            }
+            days[j + 1] = day;
+            names[j + 1] = name;
+        }
+        List<Holiday> result = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            result.add(Holiday.ofRule(LocalDate.ofEpochDay(days[i]), names[i]));
+        }
         return result;
     }
 
@@ -142,34 +173,56 @@ final class UkBankHolidayRules {
         return LocalDate.of(year, month, day);
     }
 
-    private static LocalDate moved(UkDivision division, int year, String name, LocalDate regular) {
+    private static long moved(UkDivision division, int year, String name, long regular) {
         for (OneOff move : MOVED) {
-            if (move.date.getYear() == year && move.name.equals(name) && move.divisions.contains(division)) {
-                return move.date;
+            if (move.year == year && move.name.equals(name) && move.divisions.contains(division)) {
+                return move.date.toEpochDay();
             }
         }
         return regular;
     }
 
-    private static LocalDate firstMonday(int year, Month month) {
-        return LocalDate.of(year, month, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+    private static long epochDay(long jan1, boolean leap, int month, int day) {
+        return jan1 + Month.of(month).firstDayOfYear(leap) - 1 + day - 1;
     }
 
-    private static LocalDate lastMonday(int year, Month month) {
-        return LocalDate.of(year, month, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
+    /** Monday = 0 ... Sunday = 6; epoch day 0, 1 January 1970, was a Thursday. */
+    private static int dayOfWeek(long epochDay) {
+        return (int) Math.floorMod(epochDay + 3, 7L);
     }
 
-    private static boolean isWeekend(LocalDate date) {
-        DayOfWeek day = date.getDayOfWeek();
-        return day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
+    private static long firstMonday(long jan1, boolean leap, int month) {
+        long first = epochDay(jan1, leap, month, 1);
+        return first + (7 - dayOfWeek(first)) % 7;
+    }
+
+    /** The last Monday of {@code month}, January to November. */
+    private static long lastMonday(long jan1, boolean leap, int month) {
+        long last = epochDay(jan1, leap, month + 1, 1) - 1;
+        return last - dayOfWeek(last);
+    }
+
+    private static boolean isWeekend(long epochDay) {
+        return dayOfWeek(epochDay) >= 5;
+    }
+
+    private static boolean contains(long[] days, int count, long day) {
+        for (int i = 0; i < count; i++) {
+            if (days[i] == day) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final class OneOff {
+        final int year;
         final LocalDate date;
         final String name;
         final Set<UkDivision> divisions;
 
         OneOff(LocalDate date, String name, Set<UkDivision> divisions) {
+            this.year = date.getYear();
             this.date = date;
             this.name = name;
             this.divisions = divisions;

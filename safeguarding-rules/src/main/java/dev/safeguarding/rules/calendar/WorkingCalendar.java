@@ -84,7 +84,8 @@ public final class WorkingCalendar implements WorkingDays {
     private final int[] counts;
     /** The offsets from the start of the working days, ascending. */
     private final int[] workingDayOffsets;
-    private final int hash;
+    /** The hash code, computed on first use (0 until then; racy but idempotent, as String's). */
+    private int hash;
 
     private WorkingCalendar(String name, LocalDate start, LocalDate end, LocalDate publishedUntil,
             Set<DayOfWeek> weekendDays, Holiday[] bankHolidays, Holiday[] closures) {
@@ -94,7 +95,7 @@ public final class WorkingCalendar implements WorkingDays {
         this.weekendDays = Collections.unmodifiableSet(EnumSet.copyOf(weekendDays));
         this.bankHolidays = bankHolidays;
         this.closures = closures;
-        this.listed = merge(bankHolidays, closures);
+        this.listed = closures.length == 0 ? bankHolidays : merge(bankHolidays, closures);
 
         int days = Math.toIntExact(end.toEpochDay() - startEpochDay + 1);
         int[] counts = new int[days];
@@ -105,26 +106,25 @@ public final class WorkingCalendar implements WorkingDays {
         for (DayOfWeek day : weekendDays) {
             weekendMask |= 1 << (day.getValue() - 1);
         }
+        // one pass over the days (a calendar is often built in a JVM that has not compiled this loop
+        // yet, so it is kept short): the running count and flag per day, and the working days' offsets
         int dayOfWeek = start.getDayOfWeek().getValue() - 1;
+        int[] offsets = new int[days];
         int working = 0;
         for (int i = 0; i < days; i++) {
-            boolean isWorking = counts[i] == 0 && (weekendMask & (1 << dayOfWeek)) == 0;
-            if (isWorking) {
-                working++;
+            if (counts[i] == 0 && (weekendMask & (1 << dayOfWeek)) == 0) {
+                offsets[working++] = i;
+                counts[i] = working << 1 | 1;
+            } else {
+                counts[i] = working << 1;
             }
-            counts[i] = working << 1 | (isWorking ? 1 : 0);
-            dayOfWeek = dayOfWeek == 6 ? 0 : dayOfWeek + 1;
-        }
-        int[] offsets = new int[working];
-        for (int i = 0, k = 0; i < days; i++) {
-            if ((counts[i] & 1) != 0) {
-                offsets[k++] = i;
+            if (++dayOfWeek == 7) {
+                dayOfWeek = 0;
             }
         }
+        offsets = Arrays.copyOf(offsets, working);
         this.counts = counts;
         this.workingDayOffsets = offsets;
-        this.hash = Objects.hash(name, coverage, this.weekendDays, Arrays.hashCode(bankHolidays),
-                Arrays.hashCode(closures));
     }
 
     /**
@@ -444,14 +444,19 @@ public final class WorkingCalendar implements WorkingDays {
             return false;
         }
         WorkingCalendar that = (WorkingCalendar) other;
-        return hash == that.hash && name.equals(that.name) && coverage.equals(that.coverage)
+        return hashCode() == that.hashCode() && name.equals(that.name) && coverage.equals(that.coverage)
                 && weekendDays.equals(that.weekendDays) && Arrays.equals(bankHolidays, that.bankHolidays)
                 && Arrays.equals(closures, that.closures);
     }
 
     @Override
     public int hashCode() {
-        return hash;
+        int h = hash;
+        if (h == 0) {
+            h = Objects.hash(name, coverage, weekendDays, Arrays.hashCode(bankHolidays), Arrays.hashCode(closures));
+            hash = h;
+        }
+        return h;
     }
 
     /** The name, coverage and number of holidays. */
