@@ -27,6 +27,12 @@ import dev.safeguarding.model.people.FamilyMember;
 import dev.safeguarding.model.people.FamilyRelationship;
 import dev.safeguarding.model.people.Practitioner;
 import dev.safeguarding.model.sharing.ConsentStatus;
+import dev.safeguarding.model.timescales.CountingConvention;
+import dev.safeguarding.model.timescales.DeadlineResult;
+import dev.safeguarding.model.timescales.DeadlineState;
+import dev.safeguarding.model.timescales.Timescale;
+import dev.safeguarding.model.timescales.TimescaleEvent;
+import dev.safeguarding.model.timescales.TimescaleUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -54,6 +60,10 @@ final class Codecs {
     static final EnumCodec<AgencyType> AGENCY_TYPE = EnumCodec.byName(AgencyType.class);
     static final EnumCodec<FamilyRelationship> FAMILY_RELATIONSHIP = EnumCodec.byName(FamilyRelationship.class);
     static final EnumCodec<ContributorKind> CONTRIBUTOR_KIND = EnumCodec.byName(ContributorKind.class);
+    static final EnumCodec<TimescaleUnit> TIMESCALE_UNIT = EnumCodec.byName(TimescaleUnit.class);
+    static final EnumCodec<CountingConvention> COUNTING_CONVENTION = EnumCodec.byName(CountingConvention.class);
+    static final EnumCodec<DeadlineState> DEADLINE_STATE = EnumCodec.byName(DeadlineState.class);
+    static final EnumCodec<DeadlineResult> DEADLINE_RESULT = EnumCodec.byName(DeadlineResult.class);
 
     static final Codec<SourcePassage> SOURCE_PASSAGE = new SourcePassageCodec();
     static final Codec<Child> CHILD = new ChildCodec();
@@ -67,13 +77,16 @@ final class Codecs {
     static final Codec<Practitioner> PRACTITIONER = new PractitionerCodec();
     static final Codec<FamilyMember> FAMILY_MEMBER = new FamilyMemberCodec();
     static final Codec<Contributor> CONTRIBUTOR = new ContributorCodec();
+    static final Codec<TimescaleEvent> TIMESCALE_EVENT = new TimescaleEventCodec();
+    static final Codec<Timescale> TIMESCALE = new TimescaleCodec();
 
     private static final Map<Class<?>, Codec<?>> BY_TYPE = register(
             LEVEL_OF_NEED, RESPONSE_BAND, SHARED_LANGUAGE_TERM, PATHWAY, EARLY_HELP_STEP, SECTION_47_INDICATOR,
             ADDITIONAL_NEEDS_COHORT, EARLY_HELP_STATUS, GUIDANCE_CODE, ASSESSMENT_DOMAIN, CONSENT_STATUS,
-            SEVERITY, AGENCY_TYPE, FAMILY_RELATIONSHIP, CONTRIBUTOR_KIND,
+            SEVERITY, AGENCY_TYPE, FAMILY_RELATIONSHIP, CONTRIBUTOR_KIND, TIMESCALE_UNIT, COUNTING_CONVENTION,
+            DEADLINE_STATE, DEADLINE_RESULT,
             SOURCE_PASSAGE, CHILD, NEED_INDICATOR, THRESHOLD_QUESTION, GUIDANCE_STATEMENT, THRESHOLD_GUIDANCE,
-            THRESHOLD_PROFILE, FINDING, AGENCY, PRACTITIONER, FAMILY_MEMBER, CONTRIBUTOR);
+            THRESHOLD_PROFILE, FINDING, AGENCY, PRACTITIONER, FAMILY_MEMBER, CONTRIBUTOR, TIMESCALE_EVENT, TIMESCALE);
 
     private Codecs() {
     }

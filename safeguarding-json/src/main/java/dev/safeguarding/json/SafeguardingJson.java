@@ -18,9 +18,11 @@ import java.util.Objects;
  * {@link dev.safeguarding.model.need.ThresholdProfile}, {@link dev.safeguarding.model.Finding},
  * {@link dev.safeguarding.model.people.Agency}, {@link dev.safeguarding.model.people.Practitioner},
  * {@link dev.safeguarding.model.people.FamilyMember}, {@link dev.safeguarding.model.people.Contributor},
+ * {@link dev.safeguarding.model.timescales.Timescale}, {@link dev.safeguarding.model.timescales.TimescaleEvent},
  * and every enum of the model (levels of need, response bands, shared-language terms, pathways,
  * early-help steps and statuses, Section 47 indicators, cohorts with additional needs, guidance codes,
- * assessment domains, consent, severities, agency types, family relationships, contributor kinds). Asking for
+ * assessment domains, consent, severities, agency types, family relationships, contributor kinds,
+ * timescale units, counting conventions, deadline states and results). Asking for
  * any other type is an {@link IllegalArgumentException} that lists these.
  *
  * <h2>The format</h2>

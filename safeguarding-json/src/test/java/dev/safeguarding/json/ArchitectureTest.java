@@ -28,8 +28,8 @@ class ArchitectureTest {
             .importPackages("dev.safeguarding.model");
 
     @Test
-    void onlyTheFrontDoorAndItsExceptionArePublic() {
-        classes().that().arePublic()
+    void onlyTheFrontDoorAndItsExceptionArePublicInTheFormatsPackage() {
+        classes().that().arePublic().and().resideInAPackage("dev.safeguarding.json")
                 .should().haveFullyQualifiedName(SafeguardingJson.class.getName())
                 .orShould().haveFullyQualifiedName(SafeguardingJsonException.class.getName())
                 .check(JSON_MODULE);

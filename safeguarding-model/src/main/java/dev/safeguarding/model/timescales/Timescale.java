@@ -175,7 +175,7 @@ public abstract class Timescale {
     @Override
     public String toString() {
         return "Timescale{" + id() + ": " + amount() + " " + unit().label() + " from "
-                + triggerEvent().id() + " to " + boundedEvent().id() + ", " + convention().name().toLowerCase()
+                + triggerEvent().id() + " to " + boundedEvent().id() + ", " + convention().name().toLowerCase(java.util.Locale.ROOT)
                 + "}";
     }
 }
