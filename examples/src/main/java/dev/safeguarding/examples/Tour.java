@@ -11,7 +11,11 @@ import dev.safeguarding.model.need.ThresholdGuidance;
 import dev.safeguarding.model.need.ThresholdQuestion;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.sharing.ConsentStatus;
+import dev.safeguarding.model.timescales.Deadline;
+import dev.safeguarding.rules.calendar.UkCalendars;
+import dev.safeguarding.rules.calendar.WorkingCalendar;
 import dev.safeguarding.rules.need.ThresholdGuide;
+import dev.safeguarding.rules.timescales.Timescales;
 import java.io.PrintStream;
 import java.time.LocalDate;
 
@@ -63,7 +67,18 @@ public final class Tour {
             out.printf("  %-20s -> %-16s response: %s%n", words, term.level().label(), term.responseBand().label());
         }
 
-        heading(out, "4. The guidance of situation 1 as JSON");
+        heading(out, "4. Working days: a referral on the Thursday before Easter");
+        WorkingCalendar england = UkCalendars.englandAndWales();
+        LocalDate referral = LocalDate.of(2026, 4, 2);
+        Deadline assessment = Timescales.byId("wt2023.assessment").dueFrom(referral, england);
+        out.println("Referral received:  " + referral + " (" + referral.getDayOfWeek() + ")");
+        out.println("Bank holidays on the way: " + england.holidays(referral, assessment.dueDate()));
+        out.println("Assessment due:     " + assessment.dueDate() + " (" + assessment.dueDate().getDayOfWeek()
+                + "), 45 working days later (Working Together 2023)");
+        out.println("Status on 2026-05-29: " + assessment.status(LocalDate.of(2026, 5, 29)));
+        out.println("Concluded 2026-06-12: " + assessment.outcome(LocalDate.of(2026, 6, 12)));
+
+        heading(out, "5. The guidance of situation 1 as JSON");
         out.println(SafeguardingJson.standard().writePretty(urgent));
     }
 
