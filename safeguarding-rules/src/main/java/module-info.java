@@ -9,4 +9,5 @@ module dev.safeguarding.rules {
     requires transitive dev.safeguarding.model;
 
     exports dev.safeguarding.rules.need;
+    exports dev.safeguarding.rules.sharing;
 }
