@@ -5,7 +5,8 @@
  *
  * <p>One practice framework per package, named as the guidance names it: {@code need} (levels of need,
  * the shared language, pathways, Section 47 indicators and the threshold question), {@code people}
- * (the child), {@code assessment} (the assessment triangle), {@code sharing} (consent) and
+ * (the child, family and network, practitioners and agencies), {@code assessment} (the assessment
+ * triangle), {@code sharing} (the golden rules of information sharing, consent, sharing decisions) and
  * {@code timescales} (timescales, deadlines and the working-day arithmetic they are counted with).
  *
  * <p>The module has no runtime dependency. Immutables is used at compile time only, and the Jakarta

@@ -12,4 +12,5 @@ module dev.safeguarding.rules {
     exports dev.safeguarding.rules.calendar;
     exports dev.safeguarding.rules.need;
     exports dev.safeguarding.rules.timescales;
+    exports dev.safeguarding.rules.sharing;
 }

@@ -26,6 +26,9 @@ import dev.safeguarding.model.people.ContributorKind;
 import dev.safeguarding.model.people.FamilyMember;
 import dev.safeguarding.model.people.FamilyRelationship;
 import dev.safeguarding.model.people.Practitioner;
+import dev.safeguarding.model.sharing.ChildConsentBasis;
+import dev.safeguarding.model.sharing.Consent;
+import dev.safeguarding.model.sharing.ConsentScope;
 import dev.safeguarding.model.sharing.ConsentStatus;
 import dev.safeguarding.model.timescales.CountingConvention;
 import dev.safeguarding.model.timescales.DeadlineResult;
@@ -33,6 +36,21 @@ import dev.safeguarding.model.timescales.DeadlineState;
 import dev.safeguarding.model.timescales.Timescale;
 import dev.safeguarding.model.timescales.TimescaleEvent;
 import dev.safeguarding.model.timescales.TimescaleUnit;
+import dev.safeguarding.model.sharing.ConsentWithdrawal;
+import dev.safeguarding.model.sharing.FraserCriterion;
+import dev.safeguarding.model.sharing.GoldenRule;
+import dev.safeguarding.model.sharing.PersonAtRisk;
+import dev.safeguarding.model.sharing.RecordContent;
+import dev.safeguarding.model.sharing.RecordRequirement;
+import dev.safeguarding.model.sharing.SharingAction;
+import dev.safeguarding.model.sharing.SharingAdvice;
+import dev.safeguarding.model.sharing.SharingAdviceCode;
+import dev.safeguarding.model.sharing.SharingDecision;
+import dev.safeguarding.model.sharing.SharingProfile;
+import dev.safeguarding.model.sharing.SharingQuality;
+import dev.safeguarding.model.sharing.SharingQuestion;
+import dev.safeguarding.model.sharing.SharingStatement;
+import dev.safeguarding.model.sharing.WithoutConsentReason;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -64,6 +82,16 @@ final class Codecs {
     static final EnumCodec<CountingConvention> COUNTING_CONVENTION = EnumCodec.byName(CountingConvention.class);
     static final EnumCodec<DeadlineState> DEADLINE_STATE = EnumCodec.byName(DeadlineState.class);
     static final EnumCodec<DeadlineResult> DEADLINE_RESULT = EnumCodec.byName(DeadlineResult.class);
+    static final EnumCodec<GoldenRule> GOLDEN_RULE = EnumCodec.byName(GoldenRule.class);
+    static final EnumCodec<SharingQuality> SHARING_QUALITY = EnumCodec.byName(SharingQuality.class);
+    static final EnumCodec<PersonAtRisk> PERSON_AT_RISK = EnumCodec.byName(PersonAtRisk.class);
+    static final EnumCodec<WithoutConsentReason> WITHOUT_CONSENT_REASON =
+            EnumCodec.byName(WithoutConsentReason.class);
+    static final EnumCodec<FraserCriterion> FRASER_CRITERION = EnumCodec.byName(FraserCriterion.class);
+    static final EnumCodec<SharingAction> SHARING_ACTION = EnumCodec.byName(SharingAction.class);
+    static final EnumCodec<RecordContent> RECORD_CONTENT = EnumCodec.byName(RecordContent.class);
+    static final EnumCodec<SharingAdviceCode> SHARING_ADVICE_CODE =
+            EnumCodec.byKey(SharingAdviceCode.class, SharingAdviceCode::code);
 
     static final Codec<SourcePassage> SOURCE_PASSAGE = new SourcePassageCodec();
     static final Codec<Child> CHILD = new ChildCodec();
@@ -79,6 +107,16 @@ final class Codecs {
     static final Codec<Contributor> CONTRIBUTOR = new ContributorCodec();
     static final Codec<TimescaleEvent> TIMESCALE_EVENT = new TimescaleEventCodec();
     static final Codec<Timescale> TIMESCALE = new TimescaleCodec();
+    static final Codec<SharingStatement> SHARING_STATEMENT = new SharingStatementCodec();
+    static final Codec<SharingProfile> SHARING_PROFILE = new SharingProfileCodec();
+    static final Codec<SharingQuestion> SHARING_QUESTION = new SharingQuestionCodec();
+    static final Codec<RecordRequirement> RECORD_REQUIREMENT = new RecordRequirementCodec();
+    static final Codec<SharingAdvice> SHARING_ADVICE = new SharingAdviceCodec();
+    static final Codec<ConsentScope> CONSENT_SCOPE = new ConsentScopeCodec();
+    static final Codec<ChildConsentBasis> CHILD_CONSENT_BASIS = new ChildConsentBasisCodec();
+    static final Codec<Consent> CONSENT = new ConsentCodec();
+    static final Codec<ConsentWithdrawal> CONSENT_WITHDRAWAL = new ConsentWithdrawalCodec();
+    static final Codec<SharingDecision> SHARING_DECISION = new SharingDecisionCodec();
 
     private static final Map<Class<?>, Codec<?>> BY_TYPE = register(
             LEVEL_OF_NEED, RESPONSE_BAND, SHARED_LANGUAGE_TERM, PATHWAY, EARLY_HELP_STEP, SECTION_47_INDICATOR,
@@ -86,7 +124,11 @@ final class Codecs {
             SEVERITY, AGENCY_TYPE, FAMILY_RELATIONSHIP, CONTRIBUTOR_KIND, TIMESCALE_UNIT, COUNTING_CONVENTION,
             DEADLINE_STATE, DEADLINE_RESULT,
             SOURCE_PASSAGE, CHILD, NEED_INDICATOR, THRESHOLD_QUESTION, GUIDANCE_STATEMENT, THRESHOLD_GUIDANCE,
-            THRESHOLD_PROFILE, FINDING, AGENCY, PRACTITIONER, FAMILY_MEMBER, CONTRIBUTOR, TIMESCALE_EVENT, TIMESCALE);
+            THRESHOLD_PROFILE, FINDING, AGENCY, PRACTITIONER, FAMILY_MEMBER, CONTRIBUTOR, TIMESCALE_EVENT, TIMESCALE,
+            GOLDEN_RULE, SHARING_QUALITY, PERSON_AT_RISK, WITHOUT_CONSENT_REASON, FRASER_CRITERION, SHARING_ACTION,
+            RECORD_CONTENT, SHARING_ADVICE_CODE,
+            SHARING_STATEMENT, SHARING_PROFILE, SHARING_QUESTION, RECORD_REQUIREMENT, SHARING_ADVICE, CONSENT_SCOPE,
+            CHILD_CONSENT_BASIS, CONSENT, CONSENT_WITHDRAWAL, SHARING_DECISION);
 
     private Codecs() {
     }

@@ -12,26 +12,19 @@ import java.util.Objects;
  * }</pre>
  *
  * <h2>Types</h2>
- * {@link dev.safeguarding.model.SourcePassage}, {@link dev.safeguarding.model.people.Child},
- * {@link dev.safeguarding.model.need.NeedIndicator}, {@link dev.safeguarding.model.need.ThresholdQuestion},
- * {@link dev.safeguarding.model.need.GuidanceStatement}, {@link dev.safeguarding.model.need.ThresholdGuidance},
- * {@link dev.safeguarding.model.need.ThresholdProfile}, {@link dev.safeguarding.model.Finding},
- * {@link dev.safeguarding.model.people.Agency}, {@link dev.safeguarding.model.people.Practitioner},
- * {@link dev.safeguarding.model.people.FamilyMember}, {@link dev.safeguarding.model.people.Contributor},
- * {@link dev.safeguarding.model.timescales.Timescale}, {@link dev.safeguarding.model.timescales.TimescaleEvent},
- * and every enum of the model (levels of need, response bands, shared-language terms, pathways,
- * early-help steps and statuses, Section 47 indicators, cohorts with additional needs, guidance codes,
- * assessment domains, consent, severities, agency types, family relationships, contributor kinds,
- * timescale units, counting conventions, deadline states and results). Asking for
- * any other type is an {@link IllegalArgumentException} that lists these.
+ * Every value type and every enum of the model: a threshold question and its guidance, a child, a
+ * finding, a timescale, a consent or a sharing decision, a level of need or a golden rule, and so on
+ * for each practice framework (the build checks that no public type of the model lacks a format). Asking
+ * for any other type is an {@link IllegalArgumentException} that lists the supported ones.
  *
  * <h2>The format</h2>
  * <ul>
  *   <li>A value type is a JSON object whose property names are the model's accessor names
  *       ({@code dateOfBirth}, {@code section47Indicators}), written in the order the model declares them.</li>
  *   <li>An enum constant is a string, its constant name ({@code "ADDITIONAL"}); a
- *       {@link dev.safeguarding.model.need.GuidanceCode} is its stable {@code code()}
- *       ({@code "need.immediate-danger"}). Names are case-sensitive.</li>
+ *       {@link dev.safeguarding.model.need.GuidanceCode} or
+ *       {@link dev.safeguarding.model.sharing.SharingAdviceCode} is its stable {@code code()}
+ *       ({@code "need.immediate-danger"}, {@code "sharing.seek-consent-first"}). Names are case-sensitive.</li>
  *   <li>A date is a string {@code yyyy-MM-dd} (ISO 8601); it must name a day that exists.</li>
  *   <li>An empty {@code Optional} is left out when writing; when reading, an optional property may be
  *       absent or {@code null}, and both mean empty.</li>
@@ -64,7 +57,7 @@ import java.util.Objects;
  * {@value #MAX_DOCUMENT_LENGTH} characters, nested deeper than {@value #MAX_NESTING_DEPTH} arrays and
  * objects, or holding a string longer than {@value #MAX_STRING_LENGTH} characters, a number longer than
  * {@value #MAX_NUMBER_LENGTH} characters or a property name longer than {@value #MAX_NAME_LENGTH}
- * characters. The deepest value of the model nests four levels; the limits are far above what the
+ * characters. The deepest value of the model nests five levels; the limits are far above what the
  * model's values need and far below what would strain a server.
  *
  * <h2>No surprises</h2>
