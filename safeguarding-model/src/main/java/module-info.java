@@ -5,7 +5,8 @@
  *
  * <p>One practice framework per package, named as the guidance names it: {@code need} (levels of need,
  * the shared language, pathways, Section 47 indicators and the threshold question), {@code people}
- * (the child), {@code assessment} (the assessment triangle) and {@code sharing} (consent).
+ * (the child), {@code assessment} (the assessment triangle, the My World triangle, descriptors of need and
+ * graded care profiles), {@code flourish} (the Flourish Framework) and {@code sharing} (consent).
  *
  * <p>The module has no runtime dependency. Immutables is used at compile time only, and the Jakarta
  * Bean Validation API is optional: a vendor without it loads nothing of it.
@@ -16,6 +17,7 @@ module dev.safeguarding.model {
 
     exports dev.safeguarding.model;
     exports dev.safeguarding.model.assessment;
+    exports dev.safeguarding.model.flourish;
     exports dev.safeguarding.model.need;
     exports dev.safeguarding.model.people;
     exports dev.safeguarding.model.sharing;

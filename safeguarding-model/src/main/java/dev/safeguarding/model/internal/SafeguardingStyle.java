@@ -22,7 +22,7 @@ import org.immutables.value.Value;
         jdkOnly = true,
         depluralize = true,
         depluralizeDictionary = {"cohort:cohorts", "indicator:indicators", "reason:reasons",
-            "consideration:considerations", "statement:statements"},
+            "consideration:considerations", "statement:statements", "worry:worries", "entry:entries"},
         defaults = @Value.Immutable(copy = false),
         allParameters = false,
         privateNoargConstructor = true,
