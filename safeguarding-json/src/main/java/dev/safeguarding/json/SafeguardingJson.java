@@ -17,11 +17,29 @@ import java.util.Objects;
  * {@link dev.safeguarding.model.need.GuidanceStatement}, {@link dev.safeguarding.model.need.ThresholdGuidance},
  * {@link dev.safeguarding.model.need.ThresholdProfile}, {@link dev.safeguarding.model.Finding},
  * {@link dev.safeguarding.model.people.Agency}, {@link dev.safeguarding.model.people.Practitioner},
- * {@link dev.safeguarding.model.people.FamilyMember}, {@link dev.safeguarding.model.people.Contributor},
+ * {@link dev.safeguarding.model.people.FamilyMember}, {@link dev.safeguarding.model.people.Contributor};
+ * the assessment types {@link dev.safeguarding.model.assessment.Assessment},
+ * {@link dev.safeguarding.model.assessment.DimensionFinding},
+ * {@link dev.safeguarding.model.assessment.ParentingCapacity},
+ * {@link dev.safeguarding.model.assessment.AssessmentStatement},
+ * {@link dev.safeguarding.model.assessment.ChildsView},
+ * {@link dev.safeguarding.model.assessment.DescriptorCatalogue} (the format a partnership loads its own
+ * descriptors of need in), {@link dev.safeguarding.model.assessment.NeedDescriptor},
+ * {@link dev.safeguarding.model.assessment.GradedCareProfile} (the format a partnership loads its graded
+ * care profile in), {@link dev.safeguarding.model.assessment.CareArea},
+ * {@link dev.safeguarding.model.assessment.GradeDescription},
+ * {@link dev.safeguarding.model.assessment.GradedCareSnapshot},
+ * {@link dev.safeguarding.model.assessment.AreaGrade},
+ * {@link dev.safeguarding.model.assessment.GradedCareChange},
+ * {@link dev.safeguarding.model.assessment.AreaChange}; the Flourish types
+ * {@link dev.safeguarding.model.flourish.FlourishProfile} and
+ * {@link dev.safeguarding.model.flourish.FlourishEntry};
  * and every enum of the model (levels of need, response bands, shared-language terms, pathways,
  * early-help steps and statuses, Section 47 indicators, cohorts with additional needs, guidance codes,
- * assessment domains, consent, severities, agency types, family relationships, contributor kinds). Asking for
- * any other type is an {@link IllegalArgumentException} that lists these.
+ * assessment domains and dimensions, fact or opinion, ways of hearing the child, observation prompts, the
+ * sides and items of the My World triangle, directions of change, Flourish domains, consent, severities,
+ * agency types, family relationships, contributor kinds). Asking for any other type is an
+ * {@link IllegalArgumentException} that lists these.
  *
  * <h2>The format</h2>
  * <ul>
@@ -38,6 +56,8 @@ import java.util.Objects;
  *       error: it is not a value).</li>
  *   <li>Lists and sets are arrays: lists in their order, sets of constants in enum order. They are always
  *       written; when reading they may be absent, meaning empty. A constant twice in a set is an error.</li>
+ *   <li>Values the model derives ({@code AreaChange.direction()}, {@code GradedCareChange.overall()}) are
+ *       not written.</li>
  *   <li>{@code ThresholdProfile.responses()} is an object keyed by the level's constant name
  *       ({@code {"UNIVERSAL": "UNIVERSAL_SERVICES", ...}}), written in the order of the continuum.</li>
  *   <li>Whole numbers are JSON numbers without fraction or exponent, in the range of {@code int}.</li>
@@ -62,8 +82,9 @@ import java.util.Objects;
  * {@value #MAX_DOCUMENT_LENGTH} characters, nested deeper than {@value #MAX_NESTING_DEPTH} arrays and
  * objects, or holding a string longer than {@value #MAX_STRING_LENGTH} characters, a number longer than
  * {@value #MAX_NUMBER_LENGTH} characters or a property name longer than {@value #MAX_NAME_LENGTH}
- * characters. The deepest value of the model nests four levels; the limits are far above what the
- * model's values need and far below what would strain a server.
+ * characters. The deepest value of the model (a statement's contributor in an assessment's parenting
+ * capacity) nests eight levels; the limits are far above what the model's values need and far below what
+ * would strain a server.
  *
  * <h2>No surprises</h2>
  * The format is written by hand for each type: no annotations, no reflection over the model, no
