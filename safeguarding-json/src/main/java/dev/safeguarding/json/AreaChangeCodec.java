@@ -3,10 +3,10 @@ package dev.safeguarding.json;
 import dev.safeguarding.model.assessment.AreaChange;
 import java.util.List;
 
-/** {@code {"areaId": "physical-care", "from": 4, "to": 2}}; the direction is derived, not written. */
+/** {@code {"areaId": "physical-care", "fromGrade": 4, "toGrade": 2}}; the direction is derived, not written. */
 final class AreaChangeCodec implements Codec<AreaChange> {
 
-    private static final List<String> PROPERTIES = List.of("areaId", "from", "to");
+    private static final List<String> PROPERTIES = List.of("areaId", "fromGrade", "toGrade");
 
     @Override
     public Class<AreaChange> type() {
@@ -17,15 +17,15 @@ final class AreaChangeCodec implements Codec<AreaChange> {
     public void write(AreaChange change, Out out) {
         out.startObject()
                 .string("areaId", change.areaId())
-                .integer("from", change.from())
-                .integer("to", change.to())
+                .integer("fromGrade", change.fromGrade())
+                .integer("toGrade", change.toGrade())
                 .endObject();
     }
 
     @Override
     public AreaChange read(In in) {
         ObjectIn change = in.object(PROPERTIES);
-        return AreaChange.of(change.required("areaId").string(), change.required("from").integer(),
-                change.required("to").integer());
+        return AreaChange.of(change.required("areaId").string(), change.required("fromGrade").integer(),
+                change.required("toGrade").integer());
     }
 }

@@ -4,12 +4,12 @@ import dev.safeguarding.model.assessment.GradedCareChange;
 import java.util.List;
 
 /**
- * {@code {"childId", "profileId", "profileVersion", "from", "to", "areas": [...], "areasNotCompared": [...]}};
+ * {@code {"childId", "profileId", "profileVersion", "fromDate", "toDate", "areas": [...], "areasNotCompared": [...]}};
  * the overall direction is derived, not written; {@code areasNotCompared} may be absent (empty).
  */
 final class GradedCareChangeCodec implements Codec<GradedCareChange> {
 
-    private static final List<String> PROPERTIES = List.of("childId", "profileId", "profileVersion", "from", "to",
+    private static final List<String> PROPERTIES = List.of("childId", "profileId", "profileVersion", "fromDate", "toDate",
             "areas", "areasNotCompared");
 
     private static final StringCodec TEXT = new StringCodec();
@@ -25,8 +25,8 @@ final class GradedCareChangeCodec implements Codec<GradedCareChange> {
                 .string("childId", change.childId())
                 .string("profileId", change.profileId())
                 .string("profileVersion", change.profileVersion())
-                .date("from", change.from())
-                .date("to", change.to())
+                .date("fromDate", change.fromDate())
+                .date("toDate", change.toDate())
                 .array("areas", Codecs.AREA_CHANGE, change.areas())
                 .array("areasNotCompared", TEXT, change.areasNotCompared())
                 .endObject();
@@ -39,8 +39,8 @@ final class GradedCareChangeCodec implements Codec<GradedCareChange> {
                 .childId(change.required("childId").string())
                 .profileId(change.required("profileId").string())
                 .profileVersion(change.required("profileVersion").string())
-                .from(change.required("from").date())
-                .to(change.required("to").date())
+                .fromDate(change.required("fromDate").date())
+                .toDate(change.required("toDate").date())
                 .areas(change.list("areas", Codecs.AREA_CHANGE))
                 .areasNotCompared(change.list("areasNotCompared", TEXT))
                 .build();

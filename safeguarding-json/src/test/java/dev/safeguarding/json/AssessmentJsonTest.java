@@ -227,9 +227,10 @@ class AssessmentJsonTest {
     @Test
     void derivedValuesAreNotWritten() {
         GradedCareChange change = GradedCareChange.builder().childId("c").profileId("p").profileVersion("1")
-                .from(DAY).to(DAY).addArea(AreaChange.of("a", 4, 2)).build();
-        assertEquals(json("{'childId':'c','profileId':'p','profileVersion':'1','from':'2017-03-09','to':'2017-03-09',"
-                + "'areas':[{'areaId':'a','from':4,'to':2}],'areasNotCompared':[]}"), JSON.write(change));
+                .fromDate(DAY).toDate(DAY).addArea(AreaChange.of("a", 4, 2)).build();
+        assertEquals(json("{'childId':'c','profileId':'p','profileVersion':'1','fromDate':'2017-03-09',"
+                + "'toDate':'2017-03-09','areas':[{'areaId':'a','fromGrade':4,'toGrade':2}],'areasNotCompared':[]}"),
+                JSON.write(change));
     }
 
     // bad input, at its exact pointer
@@ -337,8 +338,8 @@ class AssessmentJsonTest {
 
     @Test
     void changeThatRunsBackwards() {
-        failsAt("/to", "must not be before from", json("{'childId':'c','profileId':'p','profileVersion':'1',"
-                + "'from':'2017-06-01','to':'2017-03-01','areas':[{'areaId':'a','from':2,'to':1}]}"),
+        failsAt("/toDate", "must not be before fromDate", json("{'childId':'c','profileId':'p','profileVersion':'1',"
+                + "'fromDate':'2017-06-01','toDate':'2017-03-01','areas':[{'areaId':'a','fromGrade':2,'toGrade':1}]}"),
                 GradedCareChange.class);
     }
 

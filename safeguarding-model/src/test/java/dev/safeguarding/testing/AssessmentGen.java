@@ -264,12 +264,12 @@ public final class AssessmentGen {
                     .childId(Gen.identifiers().generate(random))
                     .profileId(Gen.identifiers().generate(random))
                     .profileVersion(Gen.identifiers().generate(random))
-                    .from(from)
-                    .to(from.plusDays(random.nextInt(400)));
+                    .fromDate(from)
+                    .toDate(from.plusDays(random.nextInt(400)));
             int areas = 1 + random.nextInt(5);
             for (int i = 0; i < areas; i++) {
                 AreaChange area = areaChanges().generate(random);
-                change.addArea(AreaChange.of(area.areaId() + "-" + i, area.from(), area.to()));
+                change.addArea(AreaChange.of(area.areaId() + "-" + i, area.fromGrade(), area.toGrade()));
             }
             int notCompared = random.nextInt(3);
             for (int i = 0; i < notCompared; i++) {

@@ -20,33 +20,33 @@ public abstract class AreaChange {
 
     /** The grade in the earlier snapshot, from 1. */
     @Value.Parameter
-    public abstract int from();
+    public abstract int fromGrade();
 
     /** The grade in the later snapshot, from 1. */
     @Value.Parameter
-    public abstract int to();
+    public abstract int toGrade();
 
-    /** The change of {@code areaId} from grade {@code from} to grade {@code to}. */
-    public static AreaChange of(String areaId, int from, int to) {
-        return ImmutableAreaChange.of(areaId, from, to);
+    /** The change of {@code areaId} from grade {@code fromGrade} to grade {@code toGrade}. */
+    public static AreaChange of(String areaId, int fromGrade, int toGrade) {
+        return ImmutableAreaChange.of(areaId, fromGrade, toGrade);
     }
 
     /** Improved (the grade fell), unchanged or deteriorated (the grade rose); never {@code MIXED}. */
     public ChangeDirection direction() {
-        return to() < from() ? ChangeDirection.IMPROVED
-                : to() > from() ? ChangeDirection.DETERIORATED : ChangeDirection.UNCHANGED;
+        return toGrade() < fromGrade() ? ChangeDirection.IMPROVED
+                : toGrade() > fromGrade() ? ChangeDirection.DETERIORATED : ChangeDirection.UNCHANGED;
     }
 
     @Value.Check
     void check() {
         Checks.notBlank(areaId(), "areaId");
-        Checks.require(from() >= 1, "from", "must be at least 1");
-        Checks.require(to() >= 1, "to", "must be at least 1");
+        Checks.require(fromGrade() >= 1, "fromGrade", "must be at least 1");
+        Checks.require(toGrade() >= 1, "toGrade", "must be at least 1");
     }
 
     /** {@code physical-care 4 -> 2 IMPROVED}. */
     @Override
     public String toString() {
-        return areaId() + " " + from() + " -> " + to() + " " + direction();
+        return areaId() + " " + fromGrade() + " -> " + toGrade() + " " + direction();
     }
 }

@@ -33,10 +33,10 @@ public abstract class GradedCareChange {
     public abstract String profileVersion();
 
     /** The date of the earlier snapshot. */
-    public abstract LocalDate from();
+    public abstract LocalDate fromDate();
 
-    /** The date of the later snapshot; not before {@link #from()}. */
-    public abstract LocalDate to();
+    /** The date of the later snapshot; not before {@link #fromDate()}. */
+    public abstract LocalDate toDate();
 
     /** The change of each area graded in both snapshots, in the profile's order; at least one. */
     public abstract List<AreaChange> areas();
@@ -77,7 +77,7 @@ public abstract class GradedCareChange {
         Checks.notBlank(childId(), "childId");
         Checks.notBlank(profileId(), "profileId");
         Checks.notBlank(profileVersion(), "profileVersion");
-        Checks.require(!to().isBefore(from()), "to", "must not be before from");
+        Checks.require(!toDate().isBefore(fromDate()), "toDate", "must not be before fromDate");
         Checks.require(!areas().isEmpty(), "areas", "must compare at least one area");
         Set<String> ids = new HashSet<>();
         for (AreaChange area : areas()) {

@@ -135,14 +135,14 @@ class DescriptorsAndGradedCareTest {
     @Test
     void aChangeRunsForwardOverAtLeastOneArea() {
         GradedCareChange.Builder base = GradedCareChange.builder().childId("c").profileId("p").profileVersion("1")
-                .from(LocalDate.of(2017, 3, 9)).to(LocalDate.of(2017, 6, 9));
+                .fromDate(LocalDate.of(2017, 3, 9)).toDate(LocalDate.of(2017, 6, 9));
         assertEquals("areas", fieldRejected(() -> GradedCareChange.builder().childId("c").profileId("p")
-                .profileVersion("1").from(LocalDate.of(2017, 3, 9)).to(LocalDate.of(2017, 6, 9)).build()));
-        assertEquals("to", fieldRejected(() -> GradedCareChange.builder().childId("c").profileId("p")
-                .profileVersion("1").from(LocalDate.of(2017, 6, 9)).to(LocalDate.of(2017, 3, 9))
+                .profileVersion("1").fromDate(LocalDate.of(2017, 3, 9)).toDate(LocalDate.of(2017, 6, 9)).build()));
+        assertEquals("toDate", fieldRejected(() -> GradedCareChange.builder().childId("c").profileId("p")
+                .profileVersion("1").fromDate(LocalDate.of(2017, 6, 9)).toDate(LocalDate.of(2017, 3, 9))
                 .addArea(AreaChange.of("a", 1, 2)).build()));
         assertEquals("areasNotCompared", fieldRejected(() -> GradedCareChange.builder().childId("c").profileId("p")
-                .profileVersion("1").from(LocalDate.of(2017, 3, 9)).to(LocalDate.of(2017, 6, 9))
+                .profileVersion("1").fromDate(LocalDate.of(2017, 3, 9)).toDate(LocalDate.of(2017, 6, 9))
                 .addArea(AreaChange.of("a", 1, 2)).addAreasNotCompared("a").build()));
         assertEquals(ChangeDirection.DETERIORATED, base.addArea(AreaChange.of("a", 1, 2)).build().overall());
     }
@@ -155,8 +155,8 @@ class DescriptorsAndGradedCareTest {
             snapshot.grades().forEach(g -> g.evidence().forEach(e -> assertFalse(text.contains(e.text()))));
         });
         Property.forAll(AssessmentGen.gradedCareChanges(), change -> {
-            assertFalse(change.toString().contains(change.from().toString()));
-            assertFalse(change.toString().contains(change.to().toString()));
+            assertFalse(change.toString().contains(change.fromDate().toString()));
+            assertFalse(change.toString().contains(change.toDate().toString()));
         });
     }
 }

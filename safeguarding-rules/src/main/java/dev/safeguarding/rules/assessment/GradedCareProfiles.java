@@ -166,8 +166,8 @@ public final class GradedCareProfiles {
                 .childId(earlier.childId())
                 .profileId(earlier.profileId())
                 .profileVersion(earlier.profileVersion())
-                .from(earlier.date())
-                .to(later.date());
+                .fromDate(earlier.date())
+                .toDate(later.date());
         boolean compared = false;
         for (AreaGrade before : earlier.grades()) {
             Optional<AreaGrade> after = later.grade(before.areaId());

@@ -120,8 +120,8 @@ class GradedCareProfilesTest {
         assertEquals(List.of(ChangeDirection.IMPROVED, ChangeDirection.UNCHANGED, ChangeDirection.UNCHANGED,
                 ChangeDirection.DETERIORATED), change.areas().stream().map(AreaChange::direction).toList());
         assertEquals(ChangeDirection.MIXED, change.overall());
-        assertEquals(MARCH, change.from());
-        assertEquals(JUNE, change.to());
+        assertEquals(MARCH, change.fromDate());
+        assertEquals(JUNE, change.toDate());
         assertEquals(ChangeDirection.IMPROVED,
                 GradedCareProfiles.change(snapshot(MARCH, 4, 3, 2, 2), snapshot(JUNE, 3, 3, 2, 2)).overall());
         assertEquals(ChangeDirection.UNCHANGED,
@@ -185,8 +185,8 @@ class GradedCareProfilesTest {
             }
             GradedCareChange change = GradedCareProfiles.change(earlier, later);
             for (AreaChange area : change.areas()) {
-                assertEquals(earlier.grade(area.areaId()).orElseThrow().grade(), area.from());
-                assertEquals(later.grade(area.areaId()).orElseThrow().grade(), area.to());
+                assertEquals(earlier.grade(area.areaId()).orElseThrow().grade(), area.fromGrade());
+                assertEquals(later.grade(area.areaId()).orElseThrow().grade(), area.toGrade());
             }
             assertEquals(earlier.grades().size() + later.grades().size(),
                     2 * change.areas().size() + change.areasNotCompared().size());
