@@ -3,7 +3,10 @@ package dev.safeguarding.json;
 import dev.safeguarding.model.assessment.CareArea;
 import java.util.List;
 
-/** {@code {"id": "physical-care", "name": "Physical care", "subAreas": ["Nutrition", ...]}}; {@code subAreas} may be absent (empty). */
+/**
+ * {@code {"id": "physical-care", "name": "Physical care", "subAreas": ["Nutrition", ...]}}; {@code subAreas} may
+ * be absent (empty).
+ */
 final class CareAreaCodec implements Codec<CareArea> {
 
     private static final List<String> PROPERTIES = List.of("id", "name", "subAreas");

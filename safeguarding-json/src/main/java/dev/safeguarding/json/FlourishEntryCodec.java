@@ -3,7 +3,10 @@ package dev.safeguarding.json;
 import dev.safeguarding.model.flourish.FlourishEntry;
 import java.util.List;
 
-/** {@code {"domain": "HEALTHY", "goingWell": [...], "worries": [...], "level": "ADDITIONAL"}}; only {@code domain} is required. */
+/**
+ * {@code {"domain": "HEALTHY", "goingWell": [...], "worries": [...], "level": "ADDITIONAL"}}; only {@code domain}
+ * is required.
+ */
 final class FlourishEntryCodec implements Codec<FlourishEntry> {
 
     private static final List<String> PROPERTIES = List.of("domain", "goingWell", "worries", "level");

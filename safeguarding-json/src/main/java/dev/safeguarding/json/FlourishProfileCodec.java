@@ -3,7 +3,10 @@ package dev.safeguarding.json;
 import dev.safeguarding.model.flourish.FlourishProfile;
 import java.util.List;
 
-/** {@code {"childId": "c-1", "date": "2017-03-09", "assessmentId": "a-1", "entries": [...]}}; {@code assessmentId} is optional. */
+/**
+ * {@code {"childId": "c-1", "date": "2017-03-09", "assessmentId": "a-1", "entries": [...]}}; {@code assessmentId}
+ * is optional.
+ */
 final class FlourishProfileCodec implements Codec<FlourishProfile> {
 
     private static final List<String> PROPERTIES = List.of("childId", "date", "assessmentId", "entries");

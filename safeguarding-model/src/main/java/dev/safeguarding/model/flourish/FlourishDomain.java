@@ -50,7 +50,10 @@ import java.util.Set;
  */
 public enum FlourishDomain {
 
-    /** "family and friends": family and social relationships, emotional warmth, family history and functioning, wider family, families social integration. */
+    /**
+     * "family and friends": family and social relationships, emotional warmth, family history and
+     * functioning, wider family, families social integration.
+     */
     FAMILY_AND_FRIENDS("family and friends",
             "Children and young people are safe, connected and supported through positive relationships and networks",
             FAMILY_AND_SOCIAL_RELATIONSHIPS, EMOTIONAL_WARMTH, FAMILY_HISTORY_AND_FUNCTIONING, WIDER_FAMILY,

@@ -162,7 +162,10 @@ class AssessmentsTest {
         assertEquals(List.of(), Assessments.check(assessment));
     }
 
-    /** "The importance of identifying any adults, including fathers, who have parenting or caring roles cannot be underestimated." */
+    /**
+     * "The importance of identifying any adults, including fathers, who have parenting or caring roles cannot
+     * be underestimated."
+     */
     @Test
     void noFatherRecordedIsAQuery() {
         Assessment assessment = complete().familyMembers(List.of(MOTHER))
@@ -281,7 +284,10 @@ class AssessmentsTest {
                 Assessments.thresholdQuestion(assessment).indicators());
     }
 
-    /** "We have a local assessment tool, the Norfolk Graded Care Profile (NGCP) that is mandated for using in cases where neglect is known or suspected." */
+    /**
+     * "We have a local assessment tool, the Norfolk Graded Care Profile (NGCP) that is mandated for using in
+     * cases where neglect is known or suspected."
+     */
     @Test
     void anAssessmentThatShowsNeglectLeadsToTheGradedCareProfileConsideration() {
         ThresholdQuestion question = Assessments.thresholdQuestion(complete().neglectKnownOrSuspected(true).build());
