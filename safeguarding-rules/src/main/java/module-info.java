@@ -1,6 +1,8 @@
 /**
- * Pure functions over the safeguarding model: working-day calendars ({@code calendar}), the catalogue
- * of statutory and local timescales ({@code timescales}) and threshold guidance ({@code need});
+ * Pure functions over the safeguarding model: threshold guidance ({@code need}), assessments
+ * ({@code assessment}: completeness, the threshold question, graded care) and the Flourish view
+ * ({@code flourish}), working-day calendars ({@code calendar}), the catalogue of statutory and local
+ * timescales ({@code timescales}), information-sharing advice ({@code sharing});
  * information-sharing advice, escalation and chronology analysis as the library grows.
  *
  * <p>Pure means: no clock (callers pass dates), no I/O except the library's own bundled resources, no
@@ -10,6 +12,8 @@ module dev.safeguarding.rules {
     requires transitive dev.safeguarding.model;
 
     exports dev.safeguarding.rules.calendar;
+    exports dev.safeguarding.rules.assessment;
+    exports dev.safeguarding.rules.flourish;
     exports dev.safeguarding.rules.need;
     exports dev.safeguarding.rules.timescales;
     exports dev.safeguarding.rules.sharing;

@@ -3,7 +3,31 @@ package dev.safeguarding.json;
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.Severity;
 import dev.safeguarding.model.SourcePassage;
+import dev.safeguarding.model.assessment.AreaChange;
+import dev.safeguarding.model.assessment.AreaGrade;
+import dev.safeguarding.model.assessment.Assessment;
+import dev.safeguarding.model.assessment.AssessmentDimension;
 import dev.safeguarding.model.assessment.AssessmentDomain;
+import dev.safeguarding.model.assessment.AssessmentStatement;
+import dev.safeguarding.model.assessment.CareArea;
+import dev.safeguarding.model.assessment.ChangeDirection;
+import dev.safeguarding.model.assessment.ChildsView;
+import dev.safeguarding.model.assessment.DescriptorCatalogue;
+import dev.safeguarding.model.assessment.DimensionFinding;
+import dev.safeguarding.model.assessment.FactOrOpinion;
+import dev.safeguarding.model.assessment.GradeDescription;
+import dev.safeguarding.model.assessment.GradedCareChange;
+import dev.safeguarding.model.assessment.GradedCareProfile;
+import dev.safeguarding.model.assessment.GradedCareSnapshot;
+import dev.safeguarding.model.assessment.MyWorldItem;
+import dev.safeguarding.model.assessment.MyWorldSide;
+import dev.safeguarding.model.assessment.NeedDescriptor;
+import dev.safeguarding.model.assessment.ObservationPrompt;
+import dev.safeguarding.model.assessment.ParentingCapacity;
+import dev.safeguarding.model.assessment.VoiceMethod;
+import dev.safeguarding.model.flourish.FlourishDomain;
+import dev.safeguarding.model.flourish.FlourishEntry;
+import dev.safeguarding.model.flourish.FlourishProfile;
 import dev.safeguarding.model.need.AdditionalNeedsCohort;
 import dev.safeguarding.model.need.EarlyHelpStatus;
 import dev.safeguarding.model.need.EarlyHelpStep;
@@ -92,6 +116,14 @@ final class Codecs {
     static final EnumCodec<RecordContent> RECORD_CONTENT = EnumCodec.byName(RecordContent.class);
     static final EnumCodec<SharingAdviceCode> SHARING_ADVICE_CODE =
             EnumCodec.byKey(SharingAdviceCode.class, SharingAdviceCode::code);
+    static final EnumCodec<AssessmentDimension> ASSESSMENT_DIMENSION = EnumCodec.byName(AssessmentDimension.class);
+    static final EnumCodec<FactOrOpinion> FACT_OR_OPINION = EnumCodec.byName(FactOrOpinion.class);
+    static final EnumCodec<VoiceMethod> VOICE_METHOD = EnumCodec.byName(VoiceMethod.class);
+    static final EnumCodec<ObservationPrompt> OBSERVATION_PROMPT = EnumCodec.byName(ObservationPrompt.class);
+    static final EnumCodec<MyWorldSide> MY_WORLD_SIDE = EnumCodec.byName(MyWorldSide.class);
+    static final EnumCodec<MyWorldItem> MY_WORLD_ITEM = EnumCodec.byName(MyWorldItem.class);
+    static final EnumCodec<ChangeDirection> CHANGE_DIRECTION = EnumCodec.byName(ChangeDirection.class);
+    static final EnumCodec<FlourishDomain> FLOURISH_DOMAIN = EnumCodec.byName(FlourishDomain.class);
 
     static final Codec<SourcePassage> SOURCE_PASSAGE = new SourcePassageCodec();
     static final Codec<Child> CHILD = new ChildCodec();
@@ -117,6 +149,22 @@ final class Codecs {
     static final Codec<Consent> CONSENT = new ConsentCodec();
     static final Codec<ConsentWithdrawal> CONSENT_WITHDRAWAL = new ConsentWithdrawalCodec();
     static final Codec<SharingDecision> SHARING_DECISION = new SharingDecisionCodec();
+    static final Codec<AssessmentStatement> ASSESSMENT_STATEMENT = new AssessmentStatementCodec();
+    static final Codec<ChildsView> CHILDS_VIEW = new ChildsViewCodec();
+    static final Codec<DimensionFinding> DIMENSION_FINDING = new DimensionFindingCodec();
+    static final Codec<ParentingCapacity> PARENTING_CAPACITY = new ParentingCapacityCodec();
+    static final Codec<Assessment> ASSESSMENT = new AssessmentCodec();
+    static final Codec<NeedDescriptor> NEED_DESCRIPTOR = new NeedDescriptorCodec();
+    static final Codec<DescriptorCatalogue> DESCRIPTOR_CATALOGUE = new DescriptorCatalogueCodec();
+    static final Codec<CareArea> CARE_AREA = new CareAreaCodec();
+    static final Codec<GradeDescription> GRADE_DESCRIPTION = new GradeDescriptionCodec();
+    static final Codec<GradedCareProfile> GRADED_CARE_PROFILE = new GradedCareProfileCodec();
+    static final Codec<AreaGrade> AREA_GRADE = new AreaGradeCodec();
+    static final Codec<GradedCareSnapshot> GRADED_CARE_SNAPSHOT = new GradedCareSnapshotCodec();
+    static final Codec<AreaChange> AREA_CHANGE = new AreaChangeCodec();
+    static final Codec<GradedCareChange> GRADED_CARE_CHANGE = new GradedCareChangeCodec();
+    static final Codec<FlourishEntry> FLOURISH_ENTRY = new FlourishEntryCodec();
+    static final Codec<FlourishProfile> FLOURISH_PROFILE = new FlourishProfileCodec();
 
     private static final Map<Class<?>, Codec<?>> BY_TYPE = register(
             LEVEL_OF_NEED, RESPONSE_BAND, SHARED_LANGUAGE_TERM, PATHWAY, EARLY_HELP_STEP, SECTION_47_INDICATOR,
@@ -128,7 +176,13 @@ final class Codecs {
             GOLDEN_RULE, SHARING_QUALITY, PERSON_AT_RISK, WITHOUT_CONSENT_REASON, FRASER_CRITERION, SHARING_ACTION,
             RECORD_CONTENT, SHARING_ADVICE_CODE,
             SHARING_STATEMENT, SHARING_PROFILE, SHARING_QUESTION, RECORD_REQUIREMENT, SHARING_ADVICE, CONSENT_SCOPE,
-            CHILD_CONSENT_BASIS, CONSENT, CONSENT_WITHDRAWAL, SHARING_DECISION);
+            CHILD_CONSENT_BASIS, CONSENT, CONSENT_WITHDRAWAL, SHARING_DECISION,
+            // assessment and flourish
+            ASSESSMENT_DIMENSION, FACT_OR_OPINION, VOICE_METHOD, OBSERVATION_PROMPT, MY_WORLD_SIDE, MY_WORLD_ITEM,
+            CHANGE_DIRECTION, FLOURISH_DOMAIN,
+            ASSESSMENT_STATEMENT, CHILDS_VIEW, DIMENSION_FINDING, PARENTING_CAPACITY, ASSESSMENT, NEED_DESCRIPTOR,
+            DESCRIPTOR_CATALOGUE, CARE_AREA, GRADE_DESCRIPTION, GRADED_CARE_PROFILE, AREA_GRADE, GRADED_CARE_SNAPSHOT,
+            AREA_CHANGE, GRADED_CARE_CHANGE, FLOURISH_ENTRY, FLOURISH_PROFILE);
 
     private Codecs() {
     }

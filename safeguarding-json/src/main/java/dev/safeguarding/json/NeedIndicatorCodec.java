@@ -1,15 +1,16 @@
 package dev.safeguarding.json;
 
-import dev.safeguarding.model.assessment.AssessmentDomain;
-import dev.safeguarding.model.need.LevelOfNeed;
 import dev.safeguarding.model.need.NeedIndicator;
 import java.util.List;
-import java.util.Optional;
 
-/** {@code {"domain": "PARENTING_CAPACITY", "level": "COMPLEX", "description": "..."}}. */
+/**
+ * {@code {"domain": "PARENTING_CAPACITY", "level": "COMPLEX", "description": "...", "dimension": "BASIC_CARE"}};
+ * {@code description} and {@code dimension} are optional, and the model checks that the dimension is in
+ * the domain.
+ */
 final class NeedIndicatorCodec implements Codec<NeedIndicator> {
 
-    private static final List<String> PROPERTIES = List.of("domain", "level", "description");
+    private static final List<String> PROPERTIES = List.of("domain", "level", "description", "dimension");
 
     @Override
     public Class<NeedIndicator> type() {
@@ -21,17 +22,19 @@ final class NeedIndicatorCodec implements Codec<NeedIndicator> {
         out.startObject()
                 .value("domain", Codecs.ASSESSMENT_DOMAIN, indicator.domain())
                 .value("level", Codecs.LEVEL_OF_NEED, indicator.level())
-                .string("description", indicator.description())
-                .endObject();
+                .string("description", indicator.description());
+        indicator.dimension().ifPresent(dimension -> out.value("dimension", Codecs.ASSESSMENT_DIMENSION, dimension));
+        out.endObject();
     }
 
     @Override
     public NeedIndicator read(In in) {
         ObjectIn indicator = in.object(PROPERTIES);
-        AssessmentDomain domain = indicator.required("domain").read(Codecs.ASSESSMENT_DOMAIN);
-        LevelOfNeed level = indicator.required("level").read(Codecs.LEVEL_OF_NEED);
-        Optional<String> description = indicator.optional("description").map(In::string);
-        return description.isPresent() ? NeedIndicator.of(domain, level, description.get())
-                : NeedIndicator.of(domain, level);
+        return NeedIndicator.builder()
+                .domain(indicator.required("domain").read(Codecs.ASSESSMENT_DOMAIN))
+                .level(indicator.required("level").read(Codecs.LEVEL_OF_NEED))
+                .description(indicator.optional("description").map(In::string))
+                .dimension(indicator.optional("dimension").map(v -> v.read(Codecs.ASSESSMENT_DIMENSION)))
+                .build();
     }
 }

@@ -33,6 +33,8 @@ import java.util.Objects;
  *       error: it is not a value).</li>
  *   <li>Lists and sets are arrays: lists in their order, sets of constants in enum order. They are always
  *       written; when reading they may be absent, meaning empty. A constant twice in a set is an error.</li>
+ *   <li>Values the model derives ({@code AreaChange.direction()}, {@code GradedCareChange.overall()}) are
+ *       not written.</li>
  *   <li>{@code ThresholdProfile.responses()} is an object keyed by the level's constant name
  *       ({@code {"UNIVERSAL": "UNIVERSAL_SERVICES", ...}}), written in the order of the continuum.</li>
  *   <li>Whole numbers are JSON numbers without fraction or exponent, in the range of {@code int}.</li>
@@ -57,8 +59,9 @@ import java.util.Objects;
  * {@value #MAX_DOCUMENT_LENGTH} characters, nested deeper than {@value #MAX_NESTING_DEPTH} arrays and
  * objects, or holding a string longer than {@value #MAX_STRING_LENGTH} characters, a number longer than
  * {@value #MAX_NUMBER_LENGTH} characters or a property name longer than {@value #MAX_NAME_LENGTH}
- * characters. The deepest value of the model nests five levels; the limits are far above what the
- * model's values need and far below what would strain a server.
+ * characters. The deepest value of the model (a statement's contributor in an assessment's parenting
+ * capacity) nests eight levels; the limits are far above what the model's values need and far below what
+ * would strain a server.
  *
  * <h2>No surprises</h2>
  * The format is written by hand for each type: no annotations, no reflection over the model, no

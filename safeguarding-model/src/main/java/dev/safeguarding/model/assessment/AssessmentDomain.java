@@ -1,12 +1,15 @@
 package dev.safeguarding.model.assessment;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * The three domains of the Assessment Triangle, "a well-established framework as set out in
  * <i>Working Together</i>", used "in order to form a judgement regarding appropriate intervention to
  * meet the child's needs".
  *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "The Assessment
- * Triangle". The twenty dimensions within the domains are not yet modelled.
+ * Triangle". The twenty dimensions within the domains are {@link AssessmentDimension}s.
  */
 public enum AssessmentDomain {
 
@@ -28,5 +31,10 @@ public enum AssessmentDomain {
     /** The domain's heading as the guidance writes it. */
     public String label() {
         return label;
+    }
+
+    /** The dimensions of this domain, in the guidance's order. */
+    public List<AssessmentDimension> dimensions() {
+        return Arrays.stream(AssessmentDimension.values()).filter(d -> d.domain() == this).toList();
     }
 }

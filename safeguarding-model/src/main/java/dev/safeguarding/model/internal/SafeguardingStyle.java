@@ -23,7 +23,7 @@ import org.immutables.value.Value;
         depluralize = true,
         depluralizeDictionary = {"cohort:cohorts", "indicator:indicators", "reason:reasons",
             "consideration:considerations", "statement:statements", "agency:agencies",
-            "quality:qualities"},
+            "quality:qualities", "worry:worries", "entry:entries"},
         defaults = @Value.Immutable(copy = false),
         allParameters = false,
         privateNoargConstructor = true,

@@ -1,5 +1,6 @@
 package dev.safeguarding.model.need;
 
+import dev.safeguarding.model.assessment.AssessmentDimension;
 import dev.safeguarding.model.assessment.AssessmentDomain;
 import dev.safeguarding.model.internal.Checks;
 import dev.safeguarding.model.internal.SafeguardingStyle;
@@ -14,6 +15,9 @@ import org.immutables.value.Value;
  *
  * <p>The optional description is the indicator's wording (from a descriptors catalogue, or the
  * practitioner's own words). It may be free text about a family, so {@link #toString()} never shows it.
+ * The optional dimension places the indicator on one of the triangle's twenty dimensions (an indicator
+ * from a {@link dev.safeguarding.model.assessment.DescriptorCatalogue} always has one); the domain is
+ * then the dimension's.
  *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Determining the
  * Level of Need or Urgency" and "The Assessment Triangle".
@@ -34,25 +38,50 @@ public abstract class NeedIndicator {
     @Value.Parameter
     public abstract Optional<String> description();
 
+    /** The dimension of the triangle the indicator is on, where known; it is a dimension of {@link #domain()}. */
+    @Value.Parameter
+    public abstract Optional<AssessmentDimension> dimension();
+
     /** An indicator with no wording. */
     public static NeedIndicator of(AssessmentDomain domain, LevelOfNeed level) {
-        return ImmutableNeedIndicator.of(domain, level, Optional.empty());
+        return ImmutableNeedIndicator.of(domain, level, Optional.empty(), Optional.empty());
     }
 
     /** An indicator with its wording. */
     public static NeedIndicator of(AssessmentDomain domain, LevelOfNeed level, String description) {
-        return ImmutableNeedIndicator.of(domain, level, Optional.of(description));
+        return ImmutableNeedIndicator.of(domain, level, Optional.of(description), Optional.empty());
+    }
+
+    /** An indicator on {@code dimension} (in the dimension's domain), with no wording. */
+    public static NeedIndicator of(AssessmentDimension dimension, LevelOfNeed level) {
+        return ImmutableNeedIndicator.of(dimension.domain(), level, Optional.empty(), Optional.of(dimension));
+    }
+
+    /** An indicator on {@code dimension} (in the dimension's domain), with its wording. */
+    public static NeedIndicator of(AssessmentDimension dimension, LevelOfNeed level, String description) {
+        return ImmutableNeedIndicator.of(dimension.domain(), level, Optional.of(description), Optional.of(dimension));
+    }
+
+    /** A builder, for an indicator with every attribute given separately; domain and level are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link NeedIndicator}; {@code build()} checks that the dimension is in the domain. */
+    public static final class Builder extends ImmutableNeedIndicator.Builder {
     }
 
     @Value.Check
     void check() {
         description().ifPresent(d -> Checks.notBlank(d, "description"));
+        dimension().ifPresent(d -> Checks.require(d.domain() == domain(), "dimension",
+                "must be a dimension of the indicator's domain"));
     }
 
-    /** The domain and level; never the description. */
+    /** The domain (and dimension, if any) and level; never the description. */
     @Override
     public String toString() {
-        return "NeedIndicator{" + domain() + ", " + level() + (description().isPresent() ? ", described" : "")
-                + "}";
+        return "NeedIndicator{" + domain() + dimension().map(d -> "/" + d).orElse("") + ", " + level()
+                + (description().isPresent() ? ", described" : "") + "}";
     }
 }

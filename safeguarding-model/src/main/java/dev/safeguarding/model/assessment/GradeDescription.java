@@ -1,0 +1,35 @@
+package dev.safeguarding.model.assessment;
+
+import dev.safeguarding.model.internal.Checks;
+import dev.safeguarding.model.internal.SafeguardingStyle;
+import org.immutables.value.Value;
+
+/**
+ * What one grade of a {@link GradedCareProfile}'s scale means, in the profile's own words, for example
+ * for grade 1 of the Graded Care Profile 2 "the child's needs met, child-centred".
+ *
+ * <p>Source: the library's domain notes, "Graded care profile (neglect)".
+ */
+@Value.Immutable
+@SafeguardingStyle
+public abstract class GradeDescription {
+
+    /** The grade, from 1 (the best care). */
+    @Value.Parameter
+    public abstract int grade();
+
+    /** What the grade means; not blank. */
+    @Value.Parameter
+    public abstract String description();
+
+    /** The description of {@code grade}. */
+    public static GradeDescription of(int grade, String description) {
+        return ImmutableGradeDescription.of(grade, description);
+    }
+
+    @Value.Check
+    void check() {
+        Checks.require(grade() >= 1, "grade", "must be at least 1");
+        Checks.notBlank(description(), "description");
+    }
+}
