@@ -10,6 +10,7 @@ module dev.safeguarding.rules {
     requires transitive dev.safeguarding.model;
 
     exports dev.safeguarding.rules.calendar;
+    exports dev.safeguarding.rules.multiagency;
     exports dev.safeguarding.rules.need;
     exports dev.safeguarding.rules.timescales;
 }

@@ -19,10 +19,19 @@ import java.util.Objects;
  * {@link dev.safeguarding.model.people.Agency}, {@link dev.safeguarding.model.people.Practitioner},
  * {@link dev.safeguarding.model.people.FamilyMember}, {@link dev.safeguarding.model.people.Contributor},
  * {@link dev.safeguarding.model.timescales.Timescale}, {@link dev.safeguarding.model.timescales.TimescaleEvent},
+ * {@link dev.safeguarding.model.multiagency.JointSupervisionRequest} (with its
+ * {@link dev.safeguarding.model.multiagency.JointSupervisionDecision} and
+ * {@link dev.safeguarding.model.multiagency.JointSupervisionSession}),
+ * {@link dev.safeguarding.model.multiagency.CadsConsultation},
+ * {@link dev.safeguarding.model.multiagency.ProfessionalDisagreement} (with its
+ * {@link dev.safeguarding.model.multiagency.DisagreementStage}s),
+ * {@link dev.safeguarding.model.multiagency.EscalationProtocol},
  * and every enum of the model (levels of need, response bands, shared-language terms, pathways,
  * early-help steps and statuses, Section 47 indicators, cohorts with additional needs, guidance codes,
  * assessment domains, consent, severities, agency types, family relationships, contributor kinds,
- * timescale units, counting conventions, deadline states and results). Asking for
+ * timescale units, counting conventions, deadline states and results; the multi-agency framework levels,
+ * escalation stages and prompts, requester roles, joint supervision reasons, CADS script steps and outcomes,
+ * Community of Practice questions, Family Networking principles and activities, Think Family prompts). Asking for
  * any other type is an {@link IllegalArgumentException} that lists these.
  *
  * <h2>The format</h2>
@@ -42,6 +51,8 @@ import java.util.Objects;
  *       written; when reading they may be absent, meaning empty. A constant twice in a set is an error.</li>
  *   <li>{@code ThresholdProfile.responses()} is an object keyed by the level's constant name
  *       ({@code {"UNIVERSAL": "UNIVERSAL_SERVICES", ...}}), written in the order of the continuum.</li>
+ *   <li>{@code EscalationProtocol.stageTimescales()} is likewise an object keyed by the stage's constant name
+ *       ({@code {"PROFESSIONAL_TO_PROFESSIONAL": {...timescale...}}}), written in stage order.</li>
  *   <li>Whole numbers are JSON numbers without fraction or exponent, in the range of {@code int}.</li>
  * </ul>
  *
@@ -64,7 +75,7 @@ import java.util.Objects;
  * {@value #MAX_DOCUMENT_LENGTH} characters, nested deeper than {@value #MAX_NESTING_DEPTH} arrays and
  * objects, or holding a string longer than {@value #MAX_STRING_LENGTH} characters, a number longer than
  * {@value #MAX_NUMBER_LENGTH} characters or a property name longer than {@value #MAX_NAME_LENGTH}
- * characters. The deepest value of the model nests four levels; the limits are far above what the
+ * characters. The deepest value of the model nests six levels (the agency of a participant in a stage of a professional disagreement); the limits are far above what the
  * model's values need and far below what would strain a server.
  *
  * <h2>No surprises</h2>
