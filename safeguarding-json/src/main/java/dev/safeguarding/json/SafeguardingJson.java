@@ -75,8 +75,9 @@ import java.util.Objects;
  * {@value #MAX_DOCUMENT_LENGTH} characters, nested deeper than {@value #MAX_NESTING_DEPTH} arrays and
  * objects, or holding a string longer than {@value #MAX_STRING_LENGTH} characters, a number longer than
  * {@value #MAX_NUMBER_LENGTH} characters or a property name longer than {@value #MAX_NAME_LENGTH}
- * characters. The deepest value of the model nests six levels (the agency of a participant in a stage of a professional disagreement); the limits are far above what the
- * model's values need and far below what would strain a server.
+ * characters. The deepest value of the model nests six levels (the agency of a participant in a stage
+ * of a professional disagreement); the limits are far above what the model's values need and far below
+ * what would strain a server.
  *
  * <h2>No surprises</h2>
  * The format is written by hand for each type: no annotations, no reflection over the model, no
