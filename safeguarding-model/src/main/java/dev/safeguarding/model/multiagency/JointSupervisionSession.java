@@ -87,6 +87,13 @@ public abstract class JointSupervisionSession {
         return new Builder();
     }
 
+    /** A builder holding a copy of {@code session}, to record what happened after it. */
+    public static Builder builder(JointSupervisionSession session) {
+        Builder builder = new Builder();
+        builder.from(session);
+        return builder;
+    }
+
     /** Builds a {@link JointSupervisionSession}; {@code build()} checks the identifiers and the dates. */
     public static final class Builder extends ImmutableJointSupervisionSession.Builder {
     }

@@ -148,14 +148,14 @@ public final class CadsConsultations {
                 findings.add(Finding.of(Severity.ERROR, "multiagency.cads-feedback-overdue", "feedbackSummaryGivenOn",
                         "The feedback summary is overdue: due within " + timescale.amount() + " "
                                 + timescale.unit().label() + " of the consultation (" + deadline.dueDate() + "), "
-                                + status.workingDaysOverdue() + " working days overdue.", RECORDING));
+                                + Wording.workingDays(status.workingDaysOverdue()) + " overdue.", RECORDING));
             }
         } else {
             DeadlineOutcome outcome = deadline.outcome(consultation.feedbackSummaryGivenOn().get());
             if (outcome.isLate()) {
                 findings.add(Finding.of(Severity.QUERY, "multiagency.cads-feedback-late", "feedbackSummaryGivenOn",
-                        "The feedback summary was given " + outcome.workingDaysLate()
-                                + " working days after its due date (" + deadline.dueDate() + ").", RECORDING));
+                        "The feedback summary was given " + Wording.workingDays(outcome.workingDaysLate())
+                                + " after its due date (" + deadline.dueDate() + ").", RECORDING));
             }
         }
         if (consultation.outcome().isEmpty()) {

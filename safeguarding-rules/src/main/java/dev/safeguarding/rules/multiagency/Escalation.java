@@ -268,7 +268,7 @@ public final class Escalation {
                     if (outcome.isLate()) {
                         findings.add(finding(Severity.QUERY, "multiagency.escalation-response-late",
                                 path + "/respondedOn", stage.stage().stageName() + ": the response came "
-                                        + outcome.workingDaysLate() + " working days after its due date ("
+                                        + Wording.workingDays(outcome.workingDaysLate()) + " after its due date ("
                                         + due.dueDate() + ")."));
                     }
                 } else if (awaited.isPresent() && i == stages.size() - 1) {
@@ -276,7 +276,7 @@ public final class Escalation {
                     if (status.isOverdue()) {
                         findings.add(finding(Severity.ERROR, "multiagency.escalation-response-overdue", path,
                                 stage.stage().stageName() + ": the response is overdue (due " + due.dueDate() + ", "
-                                        + status.workingDaysOverdue() + " working days overdue)."));
+                                        + Wording.workingDays(status.workingDaysOverdue()) + " overdue)."));
                     }
                 } else {
                     LocalDate closed = i + 1 < stages.size() ? stages.get(i + 1).startedOn()

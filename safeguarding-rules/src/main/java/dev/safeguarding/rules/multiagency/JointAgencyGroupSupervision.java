@@ -184,13 +184,13 @@ public final class JointAgencyGroupSupervision {
                     "multiagency.jags-session-overdue", "session",
                     "The session is overdue: it should be held within " + timescale.amount() + " "
                             + timescale.unit().label() + " of the decision (due " + d.dueDate() + ", "
-                            + d.status(asOf).workingDaysOverdue() + " working days overdue).", PROCEDURE)));
+                            + Wording.workingDays(d.status(asOf).workingDaysOverdue()) + " overdue).", PROCEDURE)));
             return findings;
         }
         JointSupervisionSession session = held.get();
         deadline.map(d -> d.outcome(session.heldOn())).filter(o -> !o.isOnTime()).ifPresent(o -> findings.add(
                 finding(Severity.QUERY, "multiagency.jags-session-late", "session/heldOn",
-                        "The session was held " + o.workingDaysLate() + " working days after its due date ("
+                        "The session was held " + Wording.workingDays(o.workingDaysLate()) + " after its due date ("
                                 + o.dueDate() + ").", PROCEDURE)));
         if (!request.isAgreed()) {
             findings.add(finding(Severity.ERROR, "multiagency.jags-session-without-agreement", "decision",
