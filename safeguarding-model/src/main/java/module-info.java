@@ -21,6 +21,7 @@ module dev.safeguarding.model {
     exports dev.safeguarding.model;
     exports dev.safeguarding.model.assessment;
     exports dev.safeguarding.model.flourish;
+    exports dev.safeguarding.model.multiagency;
     exports dev.safeguarding.model.need;
     exports dev.safeguarding.model.people;
     exports dev.safeguarding.model.sharing;

@@ -14,6 +14,7 @@ module dev.safeguarding.rules {
     exports dev.safeguarding.rules.calendar;
     exports dev.safeguarding.rules.assessment;
     exports dev.safeguarding.rules.flourish;
+    exports dev.safeguarding.rules.multiagency;
     exports dev.safeguarding.rules.need;
     exports dev.safeguarding.rules.timescales;
     exports dev.safeguarding.rules.sharing;

@@ -28,6 +28,24 @@ import dev.safeguarding.model.assessment.VoiceMethod;
 import dev.safeguarding.model.flourish.FlourishDomain;
 import dev.safeguarding.model.flourish.FlourishEntry;
 import dev.safeguarding.model.flourish.FlourishProfile;
+import dev.safeguarding.model.multiagency.CadsConsultation;
+import dev.safeguarding.model.multiagency.CadsOutcome;
+import dev.safeguarding.model.multiagency.CadsScriptStep;
+import dev.safeguarding.model.multiagency.CommunityOfPracticeQuestion;
+import dev.safeguarding.model.multiagency.DisagreementStage;
+import dev.safeguarding.model.multiagency.EscalationPrompt;
+import dev.safeguarding.model.multiagency.EscalationProtocol;
+import dev.safeguarding.model.multiagency.EscalationStage;
+import dev.safeguarding.model.multiagency.FamilyNetworkingActivity;
+import dev.safeguarding.model.multiagency.FamilyNetworkingPrinciple;
+import dev.safeguarding.model.multiagency.FrameworkLevel;
+import dev.safeguarding.model.multiagency.JointSupervisionDecision;
+import dev.safeguarding.model.multiagency.JointSupervisionReason;
+import dev.safeguarding.model.multiagency.JointSupervisionRequest;
+import dev.safeguarding.model.multiagency.JointSupervisionSession;
+import dev.safeguarding.model.multiagency.ProfessionalDisagreement;
+import dev.safeguarding.model.multiagency.RequesterRole;
+import dev.safeguarding.model.multiagency.ThinkFamilyPrompt;
 import dev.safeguarding.model.need.AdditionalNeedsCohort;
 import dev.safeguarding.model.need.EarlyHelpStatus;
 import dev.safeguarding.model.need.EarlyHelpStep;
@@ -124,6 +142,21 @@ final class Codecs {
     static final EnumCodec<MyWorldItem> MY_WORLD_ITEM = EnumCodec.byName(MyWorldItem.class);
     static final EnumCodec<ChangeDirection> CHANGE_DIRECTION = EnumCodec.byName(ChangeDirection.class);
     static final EnumCodec<FlourishDomain> FLOURISH_DOMAIN = EnumCodec.byName(FlourishDomain.class);
+    static final EnumCodec<FrameworkLevel> FRAMEWORK_LEVEL = EnumCodec.byName(FrameworkLevel.class);
+    static final EnumCodec<EscalationStage> ESCALATION_STAGE = EnumCodec.byName(EscalationStage.class);
+    static final EnumCodec<EscalationPrompt> ESCALATION_PROMPT = EnumCodec.byName(EscalationPrompt.class);
+    static final EnumCodec<RequesterRole> REQUESTER_ROLE = EnumCodec.byName(RequesterRole.class);
+    static final EnumCodec<JointSupervisionReason> JOINT_SUPERVISION_REASON =
+            EnumCodec.byName(JointSupervisionReason.class);
+    static final EnumCodec<CadsScriptStep> CADS_SCRIPT_STEP = EnumCodec.byName(CadsScriptStep.class);
+    static final EnumCodec<CadsOutcome> CADS_OUTCOME = EnumCodec.byName(CadsOutcome.class);
+    static final EnumCodec<CommunityOfPracticeQuestion> COMMUNITY_OF_PRACTICE_QUESTION =
+            EnumCodec.byName(CommunityOfPracticeQuestion.class);
+    static final EnumCodec<FamilyNetworkingPrinciple> FAMILY_NETWORKING_PRINCIPLE =
+            EnumCodec.byName(FamilyNetworkingPrinciple.class);
+    static final EnumCodec<FamilyNetworkingActivity> FAMILY_NETWORKING_ACTIVITY =
+            EnumCodec.byName(FamilyNetworkingActivity.class);
+    static final EnumCodec<ThinkFamilyPrompt> THINK_FAMILY_PROMPT = EnumCodec.byName(ThinkFamilyPrompt.class);
 
     static final Codec<SourcePassage> SOURCE_PASSAGE = new SourcePassageCodec();
     static final Codec<Child> CHILD = new ChildCodec();
@@ -165,6 +198,13 @@ final class Codecs {
     static final Codec<GradedCareChange> GRADED_CARE_CHANGE = new GradedCareChangeCodec();
     static final Codec<FlourishEntry> FLOURISH_ENTRY = new FlourishEntryCodec();
     static final Codec<FlourishProfile> FLOURISH_PROFILE = new FlourishProfileCodec();
+    static final Codec<JointSupervisionDecision> JOINT_SUPERVISION_DECISION = new JointSupervisionDecisionCodec();
+    static final Codec<JointSupervisionSession> JOINT_SUPERVISION_SESSION = new JointSupervisionSessionCodec();
+    static final Codec<JointSupervisionRequest> JOINT_SUPERVISION_REQUEST = new JointSupervisionRequestCodec();
+    static final Codec<CadsConsultation> CADS_CONSULTATION = new CadsConsultationCodec();
+    static final Codec<DisagreementStage> DISAGREEMENT_STAGE = new DisagreementStageCodec();
+    static final Codec<ProfessionalDisagreement> PROFESSIONAL_DISAGREEMENT = new ProfessionalDisagreementCodec();
+    static final Codec<EscalationProtocol> ESCALATION_PROTOCOL = new EscalationProtocolCodec();
 
     private static final Map<Class<?>, Codec<?>> BY_TYPE = register(
             LEVEL_OF_NEED, RESPONSE_BAND, SHARED_LANGUAGE_TERM, PATHWAY, EARLY_HELP_STEP, SECTION_47_INDICATOR,
@@ -182,7 +222,13 @@ final class Codecs {
             CHANGE_DIRECTION, FLOURISH_DOMAIN,
             ASSESSMENT_STATEMENT, CHILDS_VIEW, DIMENSION_FINDING, PARENTING_CAPACITY, ASSESSMENT, NEED_DESCRIPTOR,
             DESCRIPTOR_CATALOGUE, CARE_AREA, GRADE_DESCRIPTION, GRADED_CARE_PROFILE, AREA_GRADE, GRADED_CARE_SNAPSHOT,
-            AREA_CHANGE, GRADED_CARE_CHANGE, FLOURISH_ENTRY, FLOURISH_PROFILE);
+            AREA_CHANGE, GRADED_CARE_CHANGE, FLOURISH_ENTRY, FLOURISH_PROFILE,
+            // multiagency
+            FRAMEWORK_LEVEL, ESCALATION_STAGE, ESCALATION_PROMPT, REQUESTER_ROLE, JOINT_SUPERVISION_REASON,
+            CADS_SCRIPT_STEP, CADS_OUTCOME, COMMUNITY_OF_PRACTICE_QUESTION, FAMILY_NETWORKING_PRINCIPLE,
+            FAMILY_NETWORKING_ACTIVITY, THINK_FAMILY_PROMPT, JOINT_SUPERVISION_DECISION, JOINT_SUPERVISION_SESSION,
+            JOINT_SUPERVISION_REQUEST, CADS_CONSULTATION, DISAGREEMENT_STAGE, PROFESSIONAL_DISAGREEMENT,
+            ESCALATION_PROTOCOL);
 
     private Codecs() {
     }

@@ -37,6 +37,8 @@ import java.util.Objects;
  *       not written.</li>
  *   <li>{@code ThresholdProfile.responses()} is an object keyed by the level's constant name
  *       ({@code {"UNIVERSAL": "UNIVERSAL_SERVICES", ...}}), written in the order of the continuum.</li>
+ *   <li>{@code EscalationProtocol.stageTimescales()} is likewise an object keyed by the stage's constant name
+ *       ({@code {"PROFESSIONAL_TO_PROFESSIONAL": {...timescale...}}}), written in stage order.</li>
  *   <li>Whole numbers are JSON numbers without fraction or exponent, in the range of {@code int}.</li>
  * </ul>
  *

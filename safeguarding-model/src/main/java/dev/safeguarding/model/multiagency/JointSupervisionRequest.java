@@ -1,0 +1,110 @@
+package dev.safeguarding.model.multiagency;
+
+import dev.safeguarding.model.internal.Checks;
+import dev.safeguarding.model.internal.SafeguardingStyle;
+import dev.safeguarding.model.people.Practitioner;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A case brought to joint agency group supervision, from the request to the session: who identified it
+ * and why, the accountable manager's decision, and the session held.
+ *
+ * <pre>{@code
+ * JointSupervisionRequest r = JointSupervisionRequest.builder()
+ *         .id("jags-1").addChildId("child-1")
+ *         .requestedBy(teacher).requesterRole(RequesterRole.PRACTITIONER).requestedOn(date)
+ *         .addReason(JointSupervisionReason.STUCK)
+ *         .decision(JointSupervisionDecision.agreed(manager, decidedOn))
+ *         .build();
+ * JointAgencyGroupSupervision.norfolk().sessionDeadline(r, UkCalendars.englandAndWales());  // rules module
+ * }</pre>
+ *
+ * <p>Joint supervision "is not about sharing new information or making case decisions", does not replace
+ * statutory meetings, and "should not be used as a means of formal escalation"; where a child is at
+ * immediate risk of harm a Section 47 strategy meeting is convened instead.
+ *
+ * <p>Rejected at construction: a blank identifier or child identifier; a decision before the request; a
+ * session before the request or before the decision. A session held without an agreed decision is
+ * recorded as it happened and reported by the rules.
+ *
+ * <p>Source: NSCP 3.16, <i>Joint Agency Group Supervision Procedure</i> (November 2022), sections 2 and
+ * 4; NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Community of Practice and
+ * Joint Agency Group Supervision".
+ */
+@Value.Immutable
+@SafeguardingStyle
+public abstract class JointSupervisionRequest {
+
+    /** The identifier the vendor's system uses for the request; not blank. */
+    public abstract String id();
+
+    /** The identifiers of the children whose case it is. */
+    public abstract List<String> childIds();
+
+    /** Who identified the case as appropriate for joint supervision. */
+    public abstract Practitioner requestedBy();
+
+    /** In what role they identified it. */
+    public abstract RequesterRole requesterRole();
+
+    /** The date of the request. */
+    public abstract LocalDate requestedOn();
+
+    /** Why: very complex, stuck, drifting; may be empty. */
+    public abstract Set<JointSupervisionReason> reasons();
+
+    /** The accountable manager's decision, once made. */
+    public abstract Optional<JointSupervisionDecision> decision();
+
+    /** The session, once held. */
+    public abstract Optional<JointSupervisionSession> session();
+
+    /** A builder; the identifier, requester, role and date are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding a copy of {@code request}, to add the decision or the session. */
+    public static Builder builder(JointSupervisionRequest request) {
+        Builder builder = new Builder();
+        builder.from(request);
+        return builder;
+    }
+
+    /** Builds a {@link JointSupervisionRequest}; {@code build()} checks the identifiers and the order of the dates. */
+    public static final class Builder extends ImmutableJointSupervisionRequest.Builder {
+    }
+
+    /** Whether the accountable manager agreed to joint supervision. */
+    public boolean isAgreed() {
+        return decision().map(JointSupervisionDecision::agreed).orElse(false);
+    }
+
+    @Value.Check
+    void check() {
+        Checks.notBlank(id(), "id");
+        for (String childId : childIds()) {
+            Checks.notBlank(childId, "childIds");
+        }
+        decision().ifPresent(d -> Checks.require(!d.decidedOn().isBefore(requestedOn()), "decision",
+                "must not be dated before the request"));
+        session().ifPresent(s -> {
+            Checks.require(!s.heldOn().isBefore(requestedOn()), "session", "must not be held before the request");
+            decision().ifPresent(d -> Checks.require(!s.heldOn().isBefore(d.decidedOn()), "session",
+                    "must not be held before the decision"));
+        });
+    }
+
+    /** The identifiers, dates and shape; never a name. */
+    @Override
+    public String toString() {
+        return "JointSupervisionRequest{id=" + id() + ", childIds=" + childIds() + ", requestedBy=" + requestedBy()
+                + ", requesterRole=" + requesterRole() + ", requestedOn=" + requestedOn() + ", reasons=" + reasons()
+                + ", decision=" + decision().map(Object::toString).orElse("none")
+                + ", session=" + session().map(Object::toString).orElse("none") + "}";
+    }
+}

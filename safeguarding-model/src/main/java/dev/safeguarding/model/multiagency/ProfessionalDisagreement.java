@@ -1,0 +1,150 @@
+package dev.safeguarding.model.multiagency;
+
+import dev.safeguarding.model.internal.Checks;
+import dev.safeguarding.model.internal.SafeguardingStyle;
+import dev.safeguarding.model.people.Practitioner;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A disagreement between professionals about a child's wellbeing, and its escalation through the four
+ * {@linkplain EscalationStage stages} to its resolution. "Most disagreements should and can be resolved
+ * between the staff working directly with the child."
+ *
+ * <p>The record holds the concern, the two parties ({@link #raisedBy()}, {@link #raisedWith()}), each
+ * stage reached with its participants, dates and outcome ({@link #stages()}), whether joint agency group
+ * supervision was considered before formal escalation, and the resolution.
+ *
+ * <p>Invariants, checked at construction (so a record can never show escalation moving backwards or
+ * dates out of order):
+ * <ul>
+ *   <li>the stages are Stage One, Stage Two, ... in order, each at most once: never skipping, never
+ *       going back, never past the fourth;</li>
+ *   <li>the first stage starts on or after the date the disagreement was raised; each later stage starts
+ *       on or after the start of the stage before and after its response, if there was one;</li>
+ *   <li>a resolution date is on or after every other date; a resolution text needs a resolution date.</li>
+ * </ul>
+ * The rules module's {@code Escalation} moves a disagreement to its next stage.
+ *
+ * <p>The concern and the resolution are free text, and the parties are named people: {@link #toString()}
+ * shows identifiers, stages and dates only.
+ *
+ * <p>Source: NSCP 3.15, <i>Framework to Support Multi-agency Working Together in Norfolk</i>, section 5,
+ * "Resolving Professional Disagreements"; NSCP, <i>Norfolk Guidance to Understanding Continuum of
+ * Needs</i> (2023), "Managing Challenge, Disagreement and Uncertainty".
+ */
+@Value.Immutable
+@SafeguardingStyle
+public abstract class ProfessionalDisagreement {
+
+    /** The identifier the vendor's system uses for the disagreement; not blank. */
+    public abstract String id();
+
+    /** The identifiers of the children it is about. */
+    public abstract List<String> childIds();
+
+    /** The professional who raised the disagreement. */
+    public abstract Practitioner raisedBy();
+
+    /** The professional whose decision or view is disagreed with. */
+    public abstract Practitioner raisedWith();
+
+    /** The date the disagreement was raised. */
+    public abstract LocalDate raisedOn();
+
+    /** What the disagreement is about; free text, never shown by {@link #toString()}. */
+    public abstract Optional<String> concern();
+
+    /** The stages reached, from Stage One, in order; empty before the first discussion. */
+    public abstract List<DisagreementStage> stages();
+
+    /**
+     * Whether joint agency group supervision was considered before formal escalation ("this should
+     * happen outside or ahead of any formal escalation"); false unless set.
+     */
+    @Value.Default
+    public boolean jointSupervisionConsidered() {
+        return false;
+    }
+
+    /** The date the disagreement was resolved, once it was. */
+    public abstract Optional<LocalDate> resolvedOn();
+
+    /** The resolution reached by the parties; free text, never shown by {@link #toString()}. */
+    public abstract Optional<String> resolution();
+
+    /** A builder; the identifier, the parties and the date raised are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding a copy of {@code disagreement}, to change one part of it. */
+    public static Builder builder(ProfessionalDisagreement disagreement) {
+        Builder builder = new Builder();
+        builder.from(disagreement);
+        return builder;
+    }
+
+    /** Builds a {@link ProfessionalDisagreement}; {@code build()} checks the stages and the dates. */
+    public static final class Builder extends ImmutableProfessionalDisagreement.Builder {
+    }
+
+    /** The stage reached, or empty before Stage One. */
+    public Optional<EscalationStage> currentStage() {
+        return stages().isEmpty() ? Optional.empty()
+                : Optional.of(stages().get(stages().size() - 1).stage());
+    }
+
+    /** The record of the stage reached, or empty before Stage One. */
+    public Optional<DisagreementStage> latestStage() {
+        return stages().isEmpty() ? Optional.empty() : Optional.of(stages().get(stages().size() - 1));
+    }
+
+    /** Whether the disagreement has been resolved. */
+    public boolean isResolved() {
+        return resolvedOn().isPresent();
+    }
+
+    /** Whether the disagreement has gone past Stage One into formal escalation ({@link EscalationStage#isFormalEscalation()}). */
+    public boolean isFormallyEscalated() {
+        return currentStage().map(EscalationStage::isFormalEscalation).orElse(false);
+    }
+
+    @Value.Check
+    void check() {
+        Checks.notBlank(id(), "id");
+        for (String childId : childIds()) {
+            Checks.notBlank(childId, "childIds");
+        }
+        concern().ifPresent(c -> Checks.notBlank(c, "concern"));
+        resolution().ifPresent(r -> Checks.notBlank(r, "resolution"));
+        LocalDate last = raisedOn();
+        for (int i = 0; i < stages().size(); i++) {
+            DisagreementStage stage = stages().get(i);
+            Checks.require(stage.stage().number() == i + 1, "stages",
+                    "must run from Stage One in order, one stage at a time, never skipping or going back");
+            Checks.require(!stage.startedOn().isBefore(last), "stages", i == 0
+                    ? "must not start before the disagreement was raised"
+                    : "must each start on or after the start of, and the response at, the stage before");
+            last = stage.lastDate();
+        }
+        LocalDate latest = last;
+        resolvedOn().ifPresent(d -> Checks.require(!d.isBefore(latest), "resolvedOn",
+                "must not be before the date raised or any date of a stage"));
+        Checks.require(resolution().isEmpty() || resolvedOn().isPresent(), "resolvedOn",
+                "must be given with a resolution");
+    }
+
+    /** The identifiers, stages and dates; never the concern, the resolution or a name. */
+    @Override
+    public String toString() {
+        return "ProfessionalDisagreement{id=" + id() + ", childIds=" + childIds() + ", raisedBy=" + raisedBy()
+                + ", raisedWith=" + raisedWith() + ", raisedOn=" + raisedOn()
+                + (concern().isPresent() ? ", concern recorded" : "") + ", stages=" + stages()
+                + ", jointSupervisionConsidered=" + jointSupervisionConsidered()
+                + ", resolvedOn=" + resolvedOn().map(LocalDate::toString).orElse("none")
+                + (resolution().isPresent() ? ", resolution recorded" : "") + "}";
+    }
+}

@@ -1,0 +1,259 @@
+package dev.safeguarding.rules.multiagency;
+
+import dev.safeguarding.model.Finding;
+import dev.safeguarding.model.Severity;
+import dev.safeguarding.model.SourcePassage;
+import dev.safeguarding.model.multiagency.JointSupervisionDecision;
+import dev.safeguarding.model.multiagency.JointSupervisionRequest;
+import dev.safeguarding.model.multiagency.JointSupervisionSession;
+import dev.safeguarding.model.people.Practitioner;
+import dev.safeguarding.model.timescales.Deadline;
+import dev.safeguarding.model.timescales.DeadlineOutcome;
+import dev.safeguarding.model.timescales.DeadlineStatus;
+import dev.safeguarding.model.timescales.Timescale;
+import dev.safeguarding.model.timescales.WorkingDays;
+import dev.safeguarding.rules.timescales.Timescales;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The joint agency group supervision procedure as rules: when the session is due, whether it is overdue,
+ * and what a request or session does against the procedure.
+ *
+ * <pre>{@code
+ * JointAgencyGroupSupervision jags = JointAgencyGroupSupervision.norfolk();
+ * Optional<Deadline> due = jags.sessionDeadline(request, UkCalendars.englandAndWales());
+ * List<Finding> findings = jags.findings(request, today, UkCalendars.englandAndWales());
+ * }</pre>
+ *
+ * <p>"The supervision session should be arranged within 15 working days from the date of the accountable
+ * leads' decision to provide a joint supervision session" (timescale {@code
+ * norfolk.joint-agency-group-supervision}). The procedure does not say whether "arranged" means booked or
+ * held; the library reads it as the date the session is held, the event the timescale bounds.
+ *
+ * <p>The findings, each with code, path and source (NSCP 3.16, section 4, unless said otherwise):
+ * <table>
+ *   <caption>Findings</caption>
+ *   <tr><th>code</th><th>severity</th><th>when</th></tr>
+ *   <tr><td>{@code multiagency.jags-session-overdue}</td><td>ERROR</td><td>agreed, no session, and the due
+ *       date is before {@code asOf}</td></tr>
+ *   <tr><td>{@code multiagency.jags-session-late}</td><td>QUERY</td><td>the session was held after the due
+ *       date</td></tr>
+ *   <tr><td>{@code multiagency.jags-session-without-agreement}</td><td>ERROR</td><td>a session held with no
+ *       decision, or a decision not to agree</td></tr>
+ *   <tr><td>{@code multiagency.jags-two-supervisors}</td><td>ERROR</td><td>not exactly two supervisors</td></tr>
+ *   <tr><td>{@code multiagency.jags-supervisors-one-agency}</td><td>ERROR</td><td>the supervisors are from
+ *       one agency (compared by agency identifier)</td></tr>
+ *   <tr><td>{@code multiagency.jags-no-lead-coordinator}</td><td>ERROR</td><td>no lead coordinator</td></tr>
+ *   <tr><td>{@code multiagency.jags-too-many-supervisees}</td><td>ERROR</td><td>more than
+ *       {@value #MAXIMUM_SUPERVISEES} supervisees</td></tr>
+ *   <tr><td>{@code multiagency.jags-many-supervisees}</td><td>QUERY</td><td>more than
+ *       {@value #SUPERVISEES_QUERIED_ABOVE} but at most {@value #MAXIMUM_SUPERVISEES} ("no more than 8-10
+ *       supervisees")</td></tr>
+ *   <tr><td>{@code multiagency.jags-disclosure-not-explained}</td><td>ERROR</td><td>participants were not
+ *       told that the minutes will be shared on a subject access request (NSCP 3.15, section 4)</td></tr>
+ *   <tr><td>{@code multiagency.jags-record-not-circulated}</td><td>ERROR</td><td>no date the record was
+ *       circulated to all attendees</td></tr>
+ *   <tr><td>{@code multiagency.jags-record-not-on-file}</td><td>ERROR</td><td>no date the record was placed
+ *       on the child's file</td></tr>
+ *   <tr><td>{@code multiagency.jags-keyworker-not-recorded}</td><td>QUERY</td><td>the record is on file but
+ *       no keyworker is recorded</td></tr>
+ *   <tr><td>{@code multiagency.jags-further-dates-not-confirmed}</td><td>QUERY</td><td>further sessions
+ *       agreed with no dates confirmed</td></tr>
+ * </table>
+ * A record still being written (the session held today, the record not yet circulated) has findings too:
+ * they say what is left to do.
+ *
+ * <p>Immutable and safe to share between threads; every method is a pure function of its arguments.
+ *
+ * <p>Source: NSCP 3.16, <i>Joint Agency Group Supervision Procedure</i> (November 2022), section 4; NSCP
+ * 3.15, <i>Framework to Support Multi-agency Working Together in Norfolk</i>, section 4.
+ */
+public final class JointAgencyGroupSupervision {
+
+    /** The most supervisees a session may have: "no more than 8-10 supervisees". */
+    public static final int MAXIMUM_SUPERVISEES = 10;
+
+    /** Above this many supervisees a session is queried: the procedure's "8-10" allows up to ten, hoping for eight. */
+    public static final int SUPERVISEES_QUERIED_ABOVE = 8;
+
+    private static final SourcePassage PROCEDURE = SourcePassage.of(Timescales.NORFOLK_JOINT_AGENCY_GROUP_SUPERVISION,
+            "4. Joint Agency Group Supervision Procedure");
+
+    private static final SourcePassage FRAMEWORK = SourcePassage.of(EscalationProtocols.NORFOLK_FRAMEWORK,
+            "4. Joint Agency Group Supervision");
+
+    private static final JointAgencyGroupSupervision NORFOLK =
+            new JointAgencyGroupSupervision(Timescales.byId("norfolk.joint-agency-group-supervision"));
+
+    private final Timescale timescale;
+
+    private JointAgencyGroupSupervision(Timescale timescale) {
+        this.timescale = timescale;
+    }
+
+    /** The Norfolk procedure: the session within 15 working days of the decision. */
+    public static JointAgencyGroupSupervision norfolk() {
+        return NORFOLK;
+    }
+
+    /**
+     * The procedure with another timescale for the session, for a partnership whose procedure differs.
+     *
+     * @throws NullPointerException if {@code timescale} is null
+     */
+    public static JointAgencyGroupSupervision of(Timescale timescale) {
+        return new JointAgencyGroupSupervision(Objects.requireNonNull(timescale, "timescale"));
+    }
+
+    /** The timescale of the session. */
+    public Timescale timescale() {
+        return timescale;
+    }
+
+    /**
+     * The date by which the session is due, counted from the accountable manager's agreement on
+     * {@code calendar}; empty until there is an agreed decision.
+     *
+     * @throws NullPointerException           if an argument is null
+     * @throws java.time.DateTimeException if a date is outside the calendar's coverage
+     */
+    public Optional<Deadline> sessionDeadline(JointSupervisionRequest request, WorkingDays calendar) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(calendar, "calendar");
+        return request.decision().filter(JointSupervisionDecision::agreed)
+                .map(decision -> timescale.dueFrom(decision.decidedOn(), calendar));
+    }
+
+    /**
+     * Where the session's deadline stands on {@code asOf} while the session is awaited: empty when there is
+     * no agreed decision or the session has been held (see {@link #sessionOutcome}).
+     *
+     * @throws NullPointerException           if an argument is null
+     * @throws java.time.DateTimeException if a date is outside the calendar's coverage
+     */
+    public Optional<DeadlineStatus> sessionStatus(JointSupervisionRequest request, LocalDate asOf, WorkingDays calendar) {
+        Objects.requireNonNull(asOf, "asOf");
+        if (request.session().isPresent()) {
+            Objects.requireNonNull(calendar, "calendar");
+            return Optional.empty();
+        }
+        return sessionDeadline(request, calendar).map(deadline -> deadline.status(asOf));
+    }
+
+    /**
+     * Whether the session was held on time: empty unless there is both an agreed decision and a session.
+     *
+     * @throws NullPointerException           if an argument is null
+     * @throws java.time.DateTimeException if a date is outside the calendar's coverage
+     */
+    public Optional<DeadlineOutcome> sessionOutcome(JointSupervisionRequest request, WorkingDays calendar) {
+        Optional<Deadline> deadline = sessionDeadline(request, calendar);
+        return request.session().flatMap(session -> deadline.map(d -> d.outcome(session.heldOn())));
+    }
+
+    /**
+     * Whether the session is overdue on {@code asOf}: agreed, not held, and its due date before {@code asOf}.
+     *
+     * @throws NullPointerException           if an argument is null
+     * @throws java.time.DateTimeException if a date is outside the calendar's coverage
+     */
+    public boolean isOverdue(JointSupervisionRequest request, LocalDate asOf, WorkingDays calendar) {
+        return sessionStatus(request, asOf, calendar).map(DeadlineStatus::isOverdue).orElse(false);
+    }
+
+    /**
+     * What the request and its session do against the procedure on {@code asOf} (see the class
+     * description); empty when nothing is wrong.
+     *
+     * @throws NullPointerException           if an argument is null
+     * @throws java.time.DateTimeException if a date is outside the calendar's coverage
+     */
+    public List<Finding> findings(JointSupervisionRequest request, LocalDate asOf, WorkingDays calendar) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(calendar, "calendar");
+        List<Finding> findings = new ArrayList<>();
+        Optional<Deadline> deadline = sessionDeadline(request, calendar);
+        Optional<JointSupervisionSession> held = request.session();
+        if (held.isEmpty()) {
+            deadline.filter(d -> d.status(asOf).isOverdue()).ifPresent(d -> findings.add(finding(Severity.ERROR,
+                    "multiagency.jags-session-overdue", "session",
+                    "The session is overdue: it should be held within " + timescale.amount() + " "
+                            + timescale.unit().label() + " of the decision (due " + d.dueDate() + ", "
+                            + Wording.workingDays(d.status(asOf).workingDaysOverdue()) + " overdue).", PROCEDURE)));
+            return findings;
+        }
+        JointSupervisionSession session = held.get();
+        deadline.map(d -> d.outcome(session.heldOn())).filter(o -> !o.isOnTime()).ifPresent(o -> findings.add(
+                finding(Severity.QUERY, "multiagency.jags-session-late", "session/heldOn",
+                        "The session was held " + Wording.workingDays(o.workingDaysLate()) + " after its due date ("
+                                + o.dueDate() + ").", PROCEDURE)));
+        if (!request.isAgreed()) {
+            findings.add(finding(Severity.ERROR, "multiagency.jags-session-without-agreement", "decision",
+                    "A session was held without the accountable manager's agreement that the case should be"
+                            + " subject to joint supervision.", PROCEDURE));
+        }
+        List<Practitioner> supervisors = session.supervisors();
+        if (supervisors.size() != 2) {
+            findings.add(finding(Severity.ERROR, "multiagency.jags-two-supervisors", "session/supervisors",
+                    "Two supervisors from two agencies should facilitate the session; " + supervisors.size()
+                            + " recorded.", PROCEDURE));
+        }
+        if (supervisors.size() >= 2 && supervisors.stream().map(s -> s.agency().id()).distinct().count() == 1) {
+            findings.add(finding(Severity.ERROR, "multiagency.jags-supervisors-one-agency", "session/supervisors",
+                    "The supervisors are from one agency; the procedure asks for two supervisors from two"
+                            + " agencies.", PROCEDURE));
+        }
+        if (session.leadCoordinatorId().isEmpty()) {
+            findings.add(finding(Severity.ERROR, "multiagency.jags-no-lead-coordinator", "session/leadCoordinatorId",
+                    "No lead coordinator: one of the two supervisors should be the lead coordinator.", PROCEDURE));
+        }
+        int supervisees = session.supervisees().size();
+        if (supervisees > MAXIMUM_SUPERVISEES) {
+            findings.add(finding(Severity.ERROR, "multiagency.jags-too-many-supervisees", "session/supervisees",
+                    supervisees + " supervisees; sessions should include no more than 8-10.", PROCEDURE));
+        } else if (supervisees > SUPERVISEES_QUERIED_ABOVE) {
+            findings.add(finding(Severity.QUERY, "multiagency.jags-many-supervisees", "session/supervisees",
+                    supervisees + " supervisees; sessions should include no more than 8-10.", PROCEDURE));
+        }
+        if (!session.participantsToldOfDisclosure()) {
+            findings.add(finding(Severity.ERROR, "multiagency.jags-disclosure-not-explained",
+                    "session/participantsToldOfDisclosure",
+                    "Participants should be told before supervision starts that the discussion is minuted and that"
+                            + " the minutes will be shared if a parent or carer makes a subject access request.",
+                    FRAMEWORK));
+        }
+        if (session.recordCirculatedOn().isEmpty()) {
+            findings.add(finding(Severity.ERROR, "multiagency.jags-record-not-circulated", "session/recordCirculatedOn",
+                    "The record of the session should be circulated to all attendees.", PROCEDURE));
+        }
+        if (session.recordPlacedOnFileOn().isEmpty()) {
+            findings.add(finding(Severity.ERROR, "multiagency.jags-record-not-on-file", "session/recordPlacedOnFileOn",
+                    "The record of the session should be placed on the child's file by the keyworker.", PROCEDURE));
+        } else if (session.keyworker().isEmpty()) {
+            findings.add(finding(Severity.QUERY, "multiagency.jags-keyworker-not-recorded", "session/keyworker",
+                    "The record is on the child's file; the keyworker who placed it there is not recorded.",
+                    PROCEDURE));
+        }
+        if (session.furtherSessionsAgreed() && session.furtherSessionDates().isEmpty()) {
+            findings.add(finding(Severity.QUERY, "multiagency.jags-further-dates-not-confirmed",
+                    "session/furtherSessionDates",
+                    "Further sessions were agreed; their dates should be confirmed with the group.", PROCEDURE));
+        }
+        return List.copyOf(findings);
+    }
+
+    static Finding finding(Severity severity, String code, String path, String message, SourcePassage source) {
+        return Finding.of(severity, code, path, message, source);
+    }
+
+    /** The timescale's id. */
+    @Override
+    public String toString() {
+        return "JointAgencyGroupSupervision{" + timescale.id() + "}";
+    }
+}
