@@ -152,6 +152,24 @@ class FindingsTest {
     }
 
     @Test
+    void theMessagesNeedNoExpressionLanguageSoAValidatorWithoutOneGivesTheSameFindings() {
+        // the library's messages are plain text: a vendor without an EL implementation may configure
+        // Hibernate Validator's ParameterMessageInterpolator and lose nothing
+        jakarta.validation.Validator withoutEl = jakarta.validation.Validation.byDefaultProvider().configure()
+                .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
+                .buildValidatorFactory().getValidator();
+        ThresholdQuestion question = ThresholdQuestion.builder().child(CHILD)
+                .addIndicator(dev.safeguarding.model.need.NeedIndicator.of(
+                        dev.safeguarding.model.assessment.AssessmentDomain.PARENTING_CAPACITY,
+                        dev.safeguarding.model.need.LevelOfNeed.COMPLEX)).build();
+
+        List<Finding> findings = Findings.check(withoutEl, question, Complete.class);
+
+        assertEquals(Findings.check(Validators.DEFAULT, question, Complete.class), findings);
+        assertEquals(2, findings.size());
+    }
+
+    @Test
     void findingsComeInAStableOrder() {
         ThresholdQuestion question = ThresholdQuestion.builder().child(CHILD).build();
         List<Finding> first = Findings.check(Validators.DEFAULT, question, Complete.class);
