@@ -26,4 +26,5 @@ module dev.safeguarding.model {
     exports dev.safeguarding.model.people;
     exports dev.safeguarding.model.sharing;
     exports dev.safeguarding.model.timescales;
+    exports dev.safeguarding.model.validation; // Bean Validation reads it without "opens": see RuleValidator
 }

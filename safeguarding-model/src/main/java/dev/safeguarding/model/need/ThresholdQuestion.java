@@ -3,6 +3,12 @@ package dev.safeguarding.model.need;
 import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.sharing.ConsentStatus;
+import dev.safeguarding.model.validation.ChildNamed;
+import dev.safeguarding.model.validation.Complete;
+import dev.safeguarding.model.validation.ConcernRecorded;
+import dev.safeguarding.model.validation.ConcernsDescribed;
+import dev.safeguarding.model.validation.ConsentConsidered;
+import dev.safeguarding.model.validation.Query;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -17,12 +23,21 @@ import org.immutables.value.Value;
  * {@linkplain EarlyHelpStatus#NOT_IN_PLACE not in place}, neglect neither known nor suspected, no
  * cohort with additional needs.
  *
+ * <p>A question may be saved as a draft with any of these; before it is shared (Bean Validation's
+ * {@link Complete} group) it should say what the concern is ({@link ConcernRecorded}, an error), and
+ * the validator queries indicators with no wording ({@link ConcernsDescribed}), consent not sought
+ * ({@link ConsentConsidered}) and a born child with no name ({@link ChildNamed}).
+ *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Determining the
  * Level of Need or Urgency", "Section 47 Duty to Investigate", "Pathways to Support and Early Help",
  * "Information Sharing" and "Norfolk Graded Care Profile".
  */
 @Value.Immutable
 @SafeguardingStyle
+@ConcernRecorded(groups = Complete.class)
+@ConcernsDescribed(groups = Complete.class, payload = Query.class)
+@ConsentConsidered(groups = Complete.class, payload = Query.class)
+@ChildNamed(groups = Complete.class, payload = Query.class)
 public abstract class ThresholdQuestion {
 
     /** The child the question is about. */

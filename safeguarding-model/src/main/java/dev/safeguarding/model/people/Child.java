@@ -2,6 +2,7 @@ package dev.safeguarding.model.people;
 
 import dev.safeguarding.model.internal.Checks;
 import dev.safeguarding.model.internal.SafeguardingStyle;
+import dev.safeguarding.model.validation.BornOrUnborn;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
@@ -22,6 +23,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SafeguardingStyle
+@BornOrUnborn
 public abstract class Child {
 
     /** The identifier the vendor's system uses for the child (never a name); not blank. */

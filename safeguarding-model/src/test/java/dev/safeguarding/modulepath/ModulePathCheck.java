@@ -1,0 +1,33 @@
+package dev.safeguarding.modulepath;
+
+import dev.safeguarding.model.Finding;
+import dev.safeguarding.model.need.ThresholdQuestion;
+import dev.safeguarding.model.people.Child;
+import dev.safeguarding.model.validation.Complete;
+import dev.safeguarding.model.validation.Findings;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+
+/**
+ * Run by {@link ModulePathTest} in a JVM of its own, with the model, Jakarta Validation and Hibernate
+ * Validator as named modules on the module path: validates a draft threshold question and prints where
+ * each class was loaded from and the findings.
+ */
+public final class ModulePathCheck {
+
+    private ModulePathCheck() {
+    }
+
+    /** Prints the modules and the findings; any exception fails the run. */
+    public static void main(String[] args) {
+        Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+        ThresholdQuestion draft = ThresholdQuestion.builder().child(Child.born("c-1", LocalDate.of(2020, 1, 1))).build();
+        System.out.println("model module: " + ThresholdQuestion.class.getModule().getName());
+        System.out.println("validator module: " + validator.getClass().getModule().getName());
+        System.out.println("draft findings: " + Findings.check(validator, draft).size());
+        for (Finding finding : Findings.check(validator, draft, Complete.class)) {
+            System.out.println(finding.severity() + " " + finding.code() + " at " + finding.path());
+        }
+    }
+}
