@@ -68,12 +68,8 @@ import java.util.Optional;
  *
  * <p>Every person in it is made up; identifiers stand in for names. The indicators come from the
  * library's illustrative descriptors catalogue, which is not Norfolk's (or anyone's) Descriptors of Need.
- * Dates are fixed, so the example prints the same thing every time. Run it from the repository's root:
- *
- * <pre>{@code
- * mvn -q -DskipTests package
- * java -cp "examples/target/classes:$(cat examples/target/jshell.classpath)" dev.safeguarding.examples.AssessmentExample
- * }</pre>
+ * Dates are fixed, so the example prints the same thing every time. Run it from the repository's root
+ * with {@code mvn -q -Pexample -Dexample=AssessmentExample -DskipTests package}.
  */
 public final class AssessmentExample {
 

@@ -30,9 +30,7 @@ import java.util.stream.Collectors;
  * advisor: the advice, the golden rules it rests on, and the record the decision requires; then the record
  * itself, checked against the advice, and a correction.
  *
- * <p>Run it after a build ({@code mvn -q -DskipTests package}) with
- * {@code java -cp "examples/target/classes:$(cat examples/target/jshell.classpath)"
- * dev.safeguarding.examples.InformationSharingExample}.
+ * <p>Run it with {@code mvn -q -Pexample -Dexample=InformationSharingExample -DskipTests package}.
  *
  * <p>Every person in it is made up. Dates are fixed, never read from the clock, so the example prints the
  * same thing every time.

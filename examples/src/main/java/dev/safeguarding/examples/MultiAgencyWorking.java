@@ -40,9 +40,7 @@ import java.util.Optional;
  * Advice and Duty Service (CADS), the school's disagreement with its outcome escalated from Stage One to
  * Stage Three, and a joint agency group supervision request taken to its session.
  *
- * <p>Run it with {@code mvn -q -DskipTests package} and then
- * {@code java -p examples/target/classes:$(cat examples/target/jshell.classpath) -m
- * dev.safeguarding.examples/dev.safeguarding.examples.MultiAgencyWorking}, or from an IDE.
+ * <p>Run it with {@code mvn -q -Pexample -Dexample=MultiAgencyWorking -DskipTests package}, or from an IDE.
  *
  * <p>Every person, agency and case in it is made up. The escalation timescales (5, 5 and 10 working days)
  * are <b>example values</b> of a made-up partnership: the Norfolk protocol's public text gives no per-stage

@@ -20,7 +20,7 @@ import java.util.List;
  * Bean Validation of a record at two stages: a threshold question saved as a draft, checked again before
  * it is shared with the Children's Advice and Duty Service, then filled in. Uses Hibernate Validator in
  * its default configuration, as a vendor's Spring or Jakarta EE application would. Run it with
- * {@code mvn -q -Pvalidation -DskipTests package}.
+ * {@code mvn -q -Pexample -Dexample=ValidationExample -DskipTests package}.
  *
  * <p>Every person in it is made up, and the dates are fixed.
  */
