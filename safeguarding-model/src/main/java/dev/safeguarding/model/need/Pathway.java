@@ -31,7 +31,7 @@ public enum Pathway {
                     + " views and goals, which leads to the making of plan supported by a team around them"
                     + " (Team Around the Family)."),
 
-    /** A consultation with a Consultant Social Worker in the Children's Advice & Duty Service. */
+    /** A consultation with a Consultant Social Worker in the Children's Advice &amp; Duty Service. */
     CADS_CONSULTATION("Consultation with the Children's Advice & Duty Service (CADS)",
             "A direct line for professionals to a Consultant Social Worker within the Children's Advice"
                     + " and Duty Service, who will provide advice, guidance and signposting, identifying the"

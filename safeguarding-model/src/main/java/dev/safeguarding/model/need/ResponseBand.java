@@ -33,7 +33,7 @@ public enum ResponseBand {
                     + " in the community for more support.",
             List.of("Early Help")),
 
-    /** The Children's Advice & Duty Service. */
+    /** The Children's Advice &amp; Duty Service. */
     CADS("Children's Advice & Duty Service",
             "Children's Advice & Duty Service: CADS is a team of Consultant Social Workers who have had"
                     + " specialist training to coach and empower workers to respond to situations where"
