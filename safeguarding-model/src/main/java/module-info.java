@@ -5,8 +5,8 @@
  *
  * <p>One practice framework per package, named as the guidance names it: {@code need} (levels of need,
  * the shared language, pathways, Section 47 indicators and the threshold question), {@code people}
- * (the child), {@code assessment} (the assessment triangle), {@code sharing} (consent) and
- * {@code timescales} (timescales, deadlines and the working-day arithmetic they are counted with).
+ * (the child), {@code assessment} (the assessment triangle), {@code sharing} (consent), {@code signsofsafety}
+ * (the Signs of Safety map, scaling, safety plans and the child's voice) and {@code timescales} (timescales, deadlines and the working-day arithmetic they are counted with).
  *
  * <p>The module has no runtime dependency. Immutables is used at compile time only, and the Jakarta
  * Bean Validation API is optional: a vendor without it loads nothing of it.
@@ -20,5 +20,6 @@ module dev.safeguarding.model {
     exports dev.safeguarding.model.need;
     exports dev.safeguarding.model.people;
     exports dev.safeguarding.model.sharing;
+    exports dev.safeguarding.model.signsofsafety;
     exports dev.safeguarding.model.timescales;
 }

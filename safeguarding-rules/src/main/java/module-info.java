@@ -1,6 +1,7 @@
 /**
  * Pure functions over the safeguarding model: working-day calendars ({@code calendar}), the catalogue
- * of statutory and local timescales ({@code timescales}) and threshold guidance ({@code need});
+ * of statutory and local timescales ({@code timescales}), threshold guidance ({@code need}) and the
+ * analysis of Signs of Safety maps, scaling and safety plans ({@code signsofsafety});
  * information-sharing advice, escalation and chronology analysis as the library grows.
  *
  * <p>Pure means: no clock (callers pass dates), no I/O except the library's own bundled resources, no
@@ -11,5 +12,6 @@ module dev.safeguarding.rules {
 
     exports dev.safeguarding.rules.calendar;
     exports dev.safeguarding.rules.need;
+    exports dev.safeguarding.rules.signsofsafety;
     exports dev.safeguarding.rules.timescales;
 }

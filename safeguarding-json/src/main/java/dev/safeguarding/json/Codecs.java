@@ -27,6 +27,24 @@ import dev.safeguarding.model.people.FamilyMember;
 import dev.safeguarding.model.people.FamilyRelationship;
 import dev.safeguarding.model.people.Practitioner;
 import dev.safeguarding.model.sharing.ConsentStatus;
+import dev.safeguarding.model.signsofsafety.BabyCue;
+import dev.safeguarding.model.signsofsafety.ByWhen;
+import dev.safeguarding.model.signsofsafety.House;
+import dev.safeguarding.model.signsofsafety.MapCategory;
+import dev.safeguarding.model.signsofsafety.MapStatement;
+import dev.safeguarding.model.signsofsafety.Observation;
+import dev.safeguarding.model.signsofsafety.ObservationPrompt;
+import dev.safeguarding.model.signsofsafety.ObservationSubject;
+import dev.safeguarding.model.signsofsafety.PromptAudience;
+import dev.safeguarding.model.signsofsafety.QuestionPrompt;
+import dev.safeguarding.model.signsofsafety.SafetyPlan;
+import dev.safeguarding.model.signsofsafety.SafetyPlanRow;
+import dev.safeguarding.model.signsofsafety.ScalingExample;
+import dev.safeguarding.model.signsofsafety.ScalingJudgement;
+import dev.safeguarding.model.signsofsafety.ScalingQuestion;
+import dev.safeguarding.model.signsofsafety.SignsOfSafetyMap;
+import dev.safeguarding.model.signsofsafety.SignsOfSafetyQuestion;
+import dev.safeguarding.model.signsofsafety.ThreeHouses;
 import dev.safeguarding.model.timescales.CountingConvention;
 import dev.safeguarding.model.timescales.DeadlineResult;
 import dev.safeguarding.model.timescales.DeadlineState;
@@ -64,6 +82,16 @@ final class Codecs {
     static final EnumCodec<CountingConvention> COUNTING_CONVENTION = EnumCodec.byName(CountingConvention.class);
     static final EnumCodec<DeadlineState> DEADLINE_STATE = EnumCodec.byName(DeadlineState.class);
     static final EnumCodec<DeadlineResult> DEADLINE_RESULT = EnumCodec.byName(DeadlineResult.class);
+    static final EnumCodec<SignsOfSafetyQuestion> SIGNS_OF_SAFETY_QUESTION =
+            EnumCodec.byName(SignsOfSafetyQuestion.class);
+    static final EnumCodec<MapCategory> MAP_CATEGORY = EnumCodec.byName(MapCategory.class);
+    static final EnumCodec<PromptAudience> PROMPT_AUDIENCE = EnumCodec.byName(PromptAudience.class);
+    static final EnumCodec<QuestionPrompt> QUESTION_PROMPT = EnumCodec.byName(QuestionPrompt.class);
+    static final EnumCodec<ScalingExample> SCALING_EXAMPLE = EnumCodec.byName(ScalingExample.class);
+    static final EnumCodec<House> HOUSE = EnumCodec.byName(House.class);
+    static final EnumCodec<ObservationSubject> OBSERVATION_SUBJECT = EnumCodec.byName(ObservationSubject.class);
+    static final EnumCodec<ObservationPrompt> OBSERVATION_PROMPT = EnumCodec.byName(ObservationPrompt.class);
+    static final EnumCodec<BabyCue> BABY_CUE = EnumCodec.byName(BabyCue.class);
 
     static final Codec<SourcePassage> SOURCE_PASSAGE = new SourcePassageCodec();
     static final Codec<Child> CHILD = new ChildCodec();
@@ -79,14 +107,27 @@ final class Codecs {
     static final Codec<Contributor> CONTRIBUTOR = new ContributorCodec();
     static final Codec<TimescaleEvent> TIMESCALE_EVENT = new TimescaleEventCodec();
     static final Codec<Timescale> TIMESCALE = new TimescaleCodec();
+    static final Codec<MapStatement> MAP_STATEMENT = new MapStatementCodec();
+    static final Codec<ScalingQuestion> SCALING_QUESTION = new ScalingQuestionCodec();
+    static final Codec<ScalingJudgement> SCALING_JUDGEMENT = new ScalingJudgementCodec();
+    static final Codec<ThreeHouses> THREE_HOUSES = new ThreeHousesCodec();
+    static final Codec<Observation> OBSERVATION = new ObservationCodec();
+    static final Codec<SignsOfSafetyMap> SIGNS_OF_SAFETY_MAP = new SignsOfSafetyMapCodec();
+    static final Codec<ByWhen> BY_WHEN = new ByWhenCodec();
+    static final Codec<SafetyPlanRow> SAFETY_PLAN_ROW = new SafetyPlanRowCodec();
+    static final Codec<SafetyPlan> SAFETY_PLAN = new SafetyPlanCodec();
 
     private static final Map<Class<?>, Codec<?>> BY_TYPE = register(
             LEVEL_OF_NEED, RESPONSE_BAND, SHARED_LANGUAGE_TERM, PATHWAY, EARLY_HELP_STEP, SECTION_47_INDICATOR,
             ADDITIONAL_NEEDS_COHORT, EARLY_HELP_STATUS, GUIDANCE_CODE, ASSESSMENT_DOMAIN, CONSENT_STATUS,
             SEVERITY, AGENCY_TYPE, FAMILY_RELATIONSHIP, CONTRIBUTOR_KIND, TIMESCALE_UNIT, COUNTING_CONVENTION,
             DEADLINE_STATE, DEADLINE_RESULT,
+            SIGNS_OF_SAFETY_QUESTION, MAP_CATEGORY, PROMPT_AUDIENCE, QUESTION_PROMPT, SCALING_EXAMPLE, HOUSE,
+            OBSERVATION_SUBJECT, OBSERVATION_PROMPT, BABY_CUE,
             SOURCE_PASSAGE, CHILD, NEED_INDICATOR, THRESHOLD_QUESTION, GUIDANCE_STATEMENT, THRESHOLD_GUIDANCE,
-            THRESHOLD_PROFILE, FINDING, AGENCY, PRACTITIONER, FAMILY_MEMBER, CONTRIBUTOR, TIMESCALE_EVENT, TIMESCALE);
+            THRESHOLD_PROFILE, FINDING, AGENCY, PRACTITIONER, FAMILY_MEMBER, CONTRIBUTOR, TIMESCALE_EVENT, TIMESCALE,
+            MAP_STATEMENT, SCALING_QUESTION, SCALING_JUDGEMENT, THREE_HOUSES, OBSERVATION, SIGNS_OF_SAFETY_MAP,
+            BY_WHEN, SAFETY_PLAN_ROW, SAFETY_PLAN);
 
     private Codecs() {
     }

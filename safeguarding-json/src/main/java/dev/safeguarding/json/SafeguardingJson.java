@@ -19,10 +19,21 @@ import java.util.Objects;
  * {@link dev.safeguarding.model.people.Agency}, {@link dev.safeguarding.model.people.Practitioner},
  * {@link dev.safeguarding.model.people.FamilyMember}, {@link dev.safeguarding.model.people.Contributor},
  * {@link dev.safeguarding.model.timescales.Timescale}, {@link dev.safeguarding.model.timescales.TimescaleEvent},
+ * the Signs of Safety types ({@link dev.safeguarding.model.signsofsafety.SignsOfSafetyMap},
+ * {@link dev.safeguarding.model.signsofsafety.MapStatement},
+ * {@link dev.safeguarding.model.signsofsafety.ScalingQuestion},
+ * {@link dev.safeguarding.model.signsofsafety.ScalingJudgement},
+ * {@link dev.safeguarding.model.signsofsafety.ThreeHouses},
+ * {@link dev.safeguarding.model.signsofsafety.Observation},
+ * {@link dev.safeguarding.model.signsofsafety.SafetyPlan},
+ * {@link dev.safeguarding.model.signsofsafety.SafetyPlanRow},
+ * {@link dev.safeguarding.model.signsofsafety.ByWhen}),
  * and every enum of the model (levels of need, response bands, shared-language terms, pathways,
  * early-help steps and statuses, Section 47 indicators, cohorts with additional needs, guidance codes,
  * assessment domains, consent, severities, agency types, family relationships, contributor kinds,
- * timescale units, counting conventions, deadline states and results). Asking for
+ * timescale units, counting conventions, deadline states and results, the Signs of Safety questions,
+ * map categories, prompts and their audiences, scaling examples, houses, observation subjects and
+ * prompts, and babies' cues). Asking for
  * any other type is an {@link IllegalArgumentException} that lists these.
  *
  * <h2>The format</h2>
@@ -64,7 +75,8 @@ import java.util.Objects;
  * {@value #MAX_DOCUMENT_LENGTH} characters, nested deeper than {@value #MAX_NESTING_DEPTH} arrays and
  * objects, or holding a string longer than {@value #MAX_STRING_LENGTH} characters, a number longer than
  * {@value #MAX_NUMBER_LENGTH} characters or a property name longer than {@value #MAX_NAME_LENGTH}
- * characters. The deepest value of the model nests four levels; the limits are far above what the
+ * characters. The deepest value of the model nests six levels (a safety plan's row's timescale's
+ * event); the limits are far above what the
  * model's values need and far below what would strain a server.
  *
  * <h2>No surprises</h2>

@@ -22,7 +22,10 @@ import org.immutables.value.Value;
         jdkOnly = true,
         depluralize = true,
         depluralizeDictionary = {"cohort:cohorts", "indicator:indicators", "reason:reasons",
-            "consideration:considerations", "statement:statements"},
+            "consideration:considerations", "statement:statements",
+            "worry:worries",
+            // a word alone is never depluralized: addThreeHouses(ThreeHouses), not addThreeHouse
+            "houses"},
         defaults = @Value.Immutable(copy = false),
         allParameters = false,
         privateNoargConstructor = true,
