@@ -8,7 +8,9 @@
  * (the child, family and network, practitioners and agencies), {@code assessment} (the assessment
  * triangle, the My World triangle, descriptors of need and graded care profiles), {@code flourish} (the
  * Flourish Framework), {@code sharing} (the golden rules of information sharing, consent, sharing
- * decisions) and {@code timescales} (timescales, deadlines and the working-day arithmetic they are
+ * decisions), {@code signsofsafety} (the Signs of Safety map, scaling, safety plans and the child's
+ * voice), {@code multiagency} (the framework levels, joint agency group supervision, CADS
+ * consultations, escalation) and {@code timescales} (timescales, deadlines and the working-day arithmetic they are
  * counted with).
  *
  * <p>The module has no runtime dependency. Immutables is used at compile time only, and the Jakarta
@@ -25,6 +27,7 @@ module dev.safeguarding.model {
     exports dev.safeguarding.model.need;
     exports dev.safeguarding.model.people;
     exports dev.safeguarding.model.sharing;
+    exports dev.safeguarding.model.signsofsafety;
     exports dev.safeguarding.model.timescales;
     exports dev.safeguarding.model.validation; // Bean Validation reads it without "opens": see RuleValidator
 }

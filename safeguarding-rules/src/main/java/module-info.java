@@ -2,8 +2,9 @@
  * Pure functions over the safeguarding model: threshold guidance ({@code need}), assessments
  * ({@code assessment}: completeness, the threshold question, graded care) and the Flourish view
  * ({@code flourish}), working-day calendars ({@code calendar}), the catalogue of statutory and local
- * timescales ({@code timescales}), information-sharing advice ({@code sharing});
- * information-sharing advice, escalation and chronology analysis as the library grows.
+ * timescales ({@code timescales}), information-sharing advice ({@code sharing}), multi-agency working
+ * and escalation ({@code multiagency}), and the analysis of Signs of Safety maps, scaling and safety
+ * plans ({@code signsofsafety}).
  *
  * <p>Pure means: no clock (callers pass dates), no I/O except the library's own bundled resources, no
  * mutable static state. Every type here is immutable and safe to share between threads.
@@ -16,6 +17,7 @@ module dev.safeguarding.rules {
     exports dev.safeguarding.rules.flourish;
     exports dev.safeguarding.rules.multiagency;
     exports dev.safeguarding.rules.need;
+    exports dev.safeguarding.rules.signsofsafety;
     exports dev.safeguarding.rules.timescales;
     exports dev.safeguarding.rules.sharing;
 }

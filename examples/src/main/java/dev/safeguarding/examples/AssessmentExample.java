@@ -26,7 +26,7 @@ import dev.safeguarding.model.assessment.DimensionFinding;
 import dev.safeguarding.model.assessment.FactOrOpinion;
 import dev.safeguarding.model.assessment.MyWorldItem;
 import dev.safeguarding.model.assessment.MyWorldSide;
-import dev.safeguarding.model.assessment.ObservationPrompt;
+import dev.safeguarding.model.signsofsafety.ObservationPrompt;
 import dev.safeguarding.model.assessment.ParentingCapacity;
 import dev.safeguarding.model.assessment.VoiceMethod;
 import dev.safeguarding.model.flourish.FlourishEntry;
@@ -221,7 +221,7 @@ public final class AssessmentExample {
                                 .addWorkingWell(observed("Plays peek-a-boo in the morning; the baby grins at her.",
                                         ObservationPrompt.PARENT_INITIATES_POSITIVE_INTERACTIONS))
                                 .addWorkingWell(observed("Comforts her quickly when she cries.",
-                                        ObservationPrompt.PARENT_COMFORTS_INFANT))
+                                        ObservationPrompt.PARENT_COMFORTS_THE_INFANT))
                                 .build(),
                         DimensionFinding.builder(STIMULATION)
                                 .addWorkingWell(fact("Takes her to baby groups two or three times a week.",
@@ -262,11 +262,11 @@ public final class AssessmentExample {
                 .addChildsVoice(ChildsView.builder().method(VoiceMethod.OBSERVATION)
                         .text("Alert; follows her mother's face and turns to her voice.")
                         .recordedBy(Contributor.practitioner(HEALTH_VISITOR)).date(VISIT)
-                        .prompt(ObservationPrompt.CHILD_TRACKS_WITH_EYES).build())
+                        .prompt(ObservationPrompt.CHILD_TRACKS_WITH_THE_EYES).build())
                 .addChildsVoice(ChildsView.builder().method(VoiceMethod.OBSERVATION)
                         .text("Cried when put down; settled within a minute when her mother picked her up.")
                         .recordedBy(Contributor.practitioner(HEALTH_VISITOR)).date(VISIT)
-                        .prompt(ObservationPrompt.CHILD_EASILY_COMFORTED).build())
+                        .prompt(ObservationPrompt.CHILD_APPEARS_EASILY_COMFORTED).build())
                 .addChildsVoice(ChildsView.of(VoiceMethod.SOMEONE_WHO_KNOWS_THE_CHILD,
                         "Likes going out and bath time; likes everyone to be quiet when she is tired.",
                         Contributor.familyMember(MOTHER), LATER_VISIT))

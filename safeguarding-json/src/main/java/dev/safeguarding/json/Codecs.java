@@ -22,7 +22,6 @@ import dev.safeguarding.model.assessment.GradedCareSnapshot;
 import dev.safeguarding.model.assessment.MyWorldItem;
 import dev.safeguarding.model.assessment.MyWorldSide;
 import dev.safeguarding.model.assessment.NeedDescriptor;
-import dev.safeguarding.model.assessment.ObservationPrompt;
 import dev.safeguarding.model.assessment.ParentingCapacity;
 import dev.safeguarding.model.assessment.VoiceMethod;
 import dev.safeguarding.model.flourish.FlourishDomain;
@@ -72,6 +71,24 @@ import dev.safeguarding.model.sharing.ChildConsentBasis;
 import dev.safeguarding.model.sharing.Consent;
 import dev.safeguarding.model.sharing.ConsentScope;
 import dev.safeguarding.model.sharing.ConsentStatus;
+import dev.safeguarding.model.signsofsafety.BabyCue;
+import dev.safeguarding.model.signsofsafety.ByWhen;
+import dev.safeguarding.model.signsofsafety.House;
+import dev.safeguarding.model.signsofsafety.MapCategory;
+import dev.safeguarding.model.signsofsafety.MapStatement;
+import dev.safeguarding.model.signsofsafety.Observation;
+import dev.safeguarding.model.signsofsafety.ObservationPrompt;
+import dev.safeguarding.model.signsofsafety.ObservationSubject;
+import dev.safeguarding.model.signsofsafety.PromptAudience;
+import dev.safeguarding.model.signsofsafety.QuestionPrompt;
+import dev.safeguarding.model.signsofsafety.SafetyPlan;
+import dev.safeguarding.model.signsofsafety.SafetyPlanRow;
+import dev.safeguarding.model.signsofsafety.ScalingExample;
+import dev.safeguarding.model.signsofsafety.ScalingJudgement;
+import dev.safeguarding.model.signsofsafety.ScalingQuestion;
+import dev.safeguarding.model.signsofsafety.SignsOfSafetyMap;
+import dev.safeguarding.model.signsofsafety.SignsOfSafetyQuestion;
+import dev.safeguarding.model.signsofsafety.ThreeHouses;
 import dev.safeguarding.model.timescales.CountingConvention;
 import dev.safeguarding.model.timescales.DeadlineResult;
 import dev.safeguarding.model.timescales.DeadlineState;
@@ -137,7 +154,6 @@ final class Codecs {
     static final EnumCodec<AssessmentDimension> ASSESSMENT_DIMENSION = EnumCodec.byName(AssessmentDimension.class);
     static final EnumCodec<FactOrOpinion> FACT_OR_OPINION = EnumCodec.byName(FactOrOpinion.class);
     static final EnumCodec<VoiceMethod> VOICE_METHOD = EnumCodec.byName(VoiceMethod.class);
-    static final EnumCodec<ObservationPrompt> OBSERVATION_PROMPT = EnumCodec.byName(ObservationPrompt.class);
     static final EnumCodec<MyWorldSide> MY_WORLD_SIDE = EnumCodec.byName(MyWorldSide.class);
     static final EnumCodec<MyWorldItem> MY_WORLD_ITEM = EnumCodec.byName(MyWorldItem.class);
     static final EnumCodec<ChangeDirection> CHANGE_DIRECTION = EnumCodec.byName(ChangeDirection.class);
@@ -157,6 +173,16 @@ final class Codecs {
     static final EnumCodec<FamilyNetworkingActivity> FAMILY_NETWORKING_ACTIVITY =
             EnumCodec.byName(FamilyNetworkingActivity.class);
     static final EnumCodec<ThinkFamilyPrompt> THINK_FAMILY_PROMPT = EnumCodec.byName(ThinkFamilyPrompt.class);
+    static final EnumCodec<SignsOfSafetyQuestion> SIGNS_OF_SAFETY_QUESTION =
+            EnumCodec.byName(SignsOfSafetyQuestion.class);
+    static final EnumCodec<MapCategory> MAP_CATEGORY = EnumCodec.byName(MapCategory.class);
+    static final EnumCodec<PromptAudience> PROMPT_AUDIENCE = EnumCodec.byName(PromptAudience.class);
+    static final EnumCodec<QuestionPrompt> QUESTION_PROMPT = EnumCodec.byName(QuestionPrompt.class);
+    static final EnumCodec<ScalingExample> SCALING_EXAMPLE = EnumCodec.byName(ScalingExample.class);
+    static final EnumCodec<House> HOUSE = EnumCodec.byName(House.class);
+    static final EnumCodec<ObservationSubject> OBSERVATION_SUBJECT = EnumCodec.byName(ObservationSubject.class);
+    static final EnumCodec<ObservationPrompt> OBSERVATION_PROMPT = EnumCodec.byName(ObservationPrompt.class);
+    static final EnumCodec<BabyCue> BABY_CUE = EnumCodec.byName(BabyCue.class);
 
     static final Codec<SourcePassage> SOURCE_PASSAGE = new SourcePassageCodec();
     static final Codec<Child> CHILD = new ChildCodec();
@@ -205,12 +231,23 @@ final class Codecs {
     static final Codec<DisagreementStage> DISAGREEMENT_STAGE = new DisagreementStageCodec();
     static final Codec<ProfessionalDisagreement> PROFESSIONAL_DISAGREEMENT = new ProfessionalDisagreementCodec();
     static final Codec<EscalationProtocol> ESCALATION_PROTOCOL = new EscalationProtocolCodec();
+    static final Codec<MapStatement> MAP_STATEMENT = new MapStatementCodec();
+    static final Codec<ScalingQuestion> SCALING_QUESTION = new ScalingQuestionCodec();
+    static final Codec<ScalingJudgement> SCALING_JUDGEMENT = new ScalingJudgementCodec();
+    static final Codec<ThreeHouses> THREE_HOUSES = new ThreeHousesCodec();
+    static final Codec<Observation> OBSERVATION = new ObservationCodec();
+    static final Codec<SignsOfSafetyMap> SIGNS_OF_SAFETY_MAP = new SignsOfSafetyMapCodec();
+    static final Codec<ByWhen> BY_WHEN = new ByWhenCodec();
+    static final Codec<SafetyPlanRow> SAFETY_PLAN_ROW = new SafetyPlanRowCodec();
+    static final Codec<SafetyPlan> SAFETY_PLAN = new SafetyPlanCodec();
 
     private static final Map<Class<?>, Codec<?>> BY_TYPE = register(
             LEVEL_OF_NEED, RESPONSE_BAND, SHARED_LANGUAGE_TERM, PATHWAY, EARLY_HELP_STEP, SECTION_47_INDICATOR,
             ADDITIONAL_NEEDS_COHORT, EARLY_HELP_STATUS, GUIDANCE_CODE, ASSESSMENT_DOMAIN, CONSENT_STATUS,
             SEVERITY, AGENCY_TYPE, FAMILY_RELATIONSHIP, CONTRIBUTOR_KIND, TIMESCALE_UNIT, COUNTING_CONVENTION,
             DEADLINE_STATE, DEADLINE_RESULT,
+            SIGNS_OF_SAFETY_QUESTION, MAP_CATEGORY, PROMPT_AUDIENCE, QUESTION_PROMPT, SCALING_EXAMPLE, HOUSE,
+            OBSERVATION_SUBJECT, OBSERVATION_PROMPT, BABY_CUE,
             SOURCE_PASSAGE, CHILD, NEED_INDICATOR, THRESHOLD_QUESTION, GUIDANCE_STATEMENT, THRESHOLD_GUIDANCE,
             THRESHOLD_PROFILE, FINDING, AGENCY, PRACTITIONER, FAMILY_MEMBER, CONTRIBUTOR, TIMESCALE_EVENT, TIMESCALE,
             GOLDEN_RULE, SHARING_QUALITY, PERSON_AT_RISK, WITHOUT_CONSENT_REASON, FRASER_CRITERION, SHARING_ACTION,
@@ -218,7 +255,7 @@ final class Codecs {
             SHARING_STATEMENT, SHARING_PROFILE, SHARING_QUESTION, RECORD_REQUIREMENT, SHARING_ADVICE, CONSENT_SCOPE,
             CHILD_CONSENT_BASIS, CONSENT, CONSENT_WITHDRAWAL, SHARING_DECISION,
             // assessment and flourish
-            ASSESSMENT_DIMENSION, FACT_OR_OPINION, VOICE_METHOD, OBSERVATION_PROMPT, MY_WORLD_SIDE, MY_WORLD_ITEM,
+            ASSESSMENT_DIMENSION, FACT_OR_OPINION, VOICE_METHOD, MY_WORLD_SIDE, MY_WORLD_ITEM,
             CHANGE_DIRECTION, FLOURISH_DOMAIN,
             ASSESSMENT_STATEMENT, CHILDS_VIEW, DIMENSION_FINDING, PARENTING_CAPACITY, ASSESSMENT, NEED_DESCRIPTOR,
             DESCRIPTOR_CATALOGUE, CARE_AREA, GRADE_DESCRIPTION, GRADED_CARE_PROFILE, AREA_GRADE, GRADED_CARE_SNAPSHOT,
@@ -228,7 +265,11 @@ final class Codecs {
             CADS_SCRIPT_STEP, CADS_OUTCOME, COMMUNITY_OF_PRACTICE_QUESTION, FAMILY_NETWORKING_PRINCIPLE,
             FAMILY_NETWORKING_ACTIVITY, THINK_FAMILY_PROMPT, JOINT_SUPERVISION_DECISION, JOINT_SUPERVISION_SESSION,
             JOINT_SUPERVISION_REQUEST, CADS_CONSULTATION, DISAGREEMENT_STAGE, PROFESSIONAL_DISAGREEMENT,
-            ESCALATION_PROTOCOL);
+            ESCALATION_PROTOCOL,
+            // signs of safety
+
+            MAP_STATEMENT, SCALING_QUESTION, SCALING_JUDGEMENT, THREE_HOUSES, OBSERVATION, SIGNS_OF_SAFETY_MAP,
+            BY_WHEN, SAFETY_PLAN_ROW, SAFETY_PLAN);
 
     private Codecs() {
     }

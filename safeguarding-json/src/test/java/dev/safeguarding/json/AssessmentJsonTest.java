@@ -30,7 +30,7 @@ import dev.safeguarding.model.assessment.GradedCareSnapshot;
 import dev.safeguarding.model.assessment.MyWorldItem;
 import dev.safeguarding.model.assessment.MyWorldSide;
 import dev.safeguarding.model.assessment.NeedDescriptor;
-import dev.safeguarding.model.assessment.ObservationPrompt;
+import dev.safeguarding.model.signsofsafety.ObservationPrompt;
 import dev.safeguarding.model.assessment.ParentingCapacity;
 import dev.safeguarding.model.assessment.VoiceMethod;
 import dev.safeguarding.model.flourish.FlourishDomain;

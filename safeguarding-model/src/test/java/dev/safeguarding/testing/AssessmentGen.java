@@ -16,7 +16,7 @@ import dev.safeguarding.model.assessment.GradedCareChange;
 import dev.safeguarding.model.assessment.GradedCareProfile;
 import dev.safeguarding.model.assessment.GradedCareSnapshot;
 import dev.safeguarding.model.assessment.NeedDescriptor;
-import dev.safeguarding.model.assessment.ObservationPrompt;
+import dev.safeguarding.model.signsofsafety.ObservationPrompt;
 import dev.safeguarding.model.assessment.ParentingCapacity;
 import dev.safeguarding.model.assessment.VoiceMethod;
 import dev.safeguarding.model.flourish.FlourishDomain;

@@ -23,7 +23,9 @@ import org.immutables.value.Value;
         depluralize = true,
         depluralizeDictionary = {"cohort:cohorts", "indicator:indicators", "reason:reasons",
             "consideration:considerations", "statement:statements", "agency:agencies",
-            "quality:qualities", "worry:worries", "entry:entries"},
+            "quality:qualities", "worry:worries", "entry:entries",
+            // a word alone is never depluralized: addThreeHouses(ThreeHouses), not addThreeHouse
+            "houses"},
         defaults = @Value.Immutable(copy = false),
         allParameters = false,
         privateNoargConstructor = true,

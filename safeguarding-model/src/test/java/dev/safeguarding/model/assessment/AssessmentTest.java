@@ -1,5 +1,6 @@
 package dev.safeguarding.model.assessment;
 
+import dev.safeguarding.model.signsofsafety.ObservationPrompt;
 import static dev.safeguarding.model.assessment.AssessmentDimension.BASIC_CARE;
 import static dev.safeguarding.model.assessment.AssessmentDimension.EMOTIONAL_WARMTH;
 import static dev.safeguarding.model.assessment.AssessmentDimension.HEALTH;

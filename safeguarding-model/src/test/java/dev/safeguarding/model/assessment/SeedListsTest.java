@@ -1,5 +1,7 @@
 package dev.safeguarding.model.assessment;
 
+import dev.safeguarding.model.signsofsafety.ObservationPrompt;
+import dev.safeguarding.model.signsofsafety.ObservationSubject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -120,7 +122,7 @@ class SeedListsTest {
     }
 
     private static List<String> promptLabels(boolean aboutTheParent) {
-        return Arrays.stream(ObservationPrompt.values()).filter(p -> p.isAboutTheParent() == aboutTheParent)
+        return ObservationPrompt.about(aboutTheParent ? ObservationSubject.PARENT : ObservationSubject.CHILD).stream()
                 .map(ObservationPrompt::label).toList();
     }
 
