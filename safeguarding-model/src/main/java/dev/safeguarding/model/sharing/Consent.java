@@ -2,6 +2,7 @@ package dev.safeguarding.model.sharing;
 
 import dev.safeguarding.model.internal.Checks;
 import dev.safeguarding.model.internal.SafeguardingStyle;
+import dev.safeguarding.model.internal.checks.SharingChecks;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.people.Contributor;
 import dev.safeguarding.model.people.ContributorKind;
@@ -174,18 +175,10 @@ public abstract class Consent {
             LocalDate born = child().dateOfBirth().orElseThrow();
             Checks.require(!answeredOn().isBefore(born), "answeredOn",
                     "must not be before the child's date of birth");
-            boolean under16 = child().ageInYearsOn(answeredOn()) < AGE_OF_OWN_CONSENT;
-            if (under16) {
-                Checks.require(childBasis().isPresent(), "childBasis",
-                        "must be given when a child under 16 answers for themselves (Gillick competence;"
-                                + " Fraser guidelines where they apply)");
-                Checks.require(!isGiven() || childBasis().get().isSufficient(), "childBasis",
-                        "a child under 16 gives consent only if judged Gillick competent (and meeting every"
-                                + " Fraser criterion where the guidelines apply)");
-            } else {
-                Checks.require(childBasis().isEmpty(), "childBasis",
-                        "applies only to a child under 16 on the day of the answer");
-            }
+            // the guidance's rule, shared with the constraint ConsentOfAChildUnder16
+            SharingChecks.childUnder16Basis(this).ifPresent(rule -> Checks.require(false, "childBasis", rule));
+            Checks.require(SharingChecks.answeredByChildUnder16(this) || childBasis().isEmpty(), "childBasis",
+                    "applies only to a child under 16 on the day of the answer");
         } else {
             Checks.require(childBasis().isEmpty(), "childBasis",
                     "applies only when the child answers for themselves");

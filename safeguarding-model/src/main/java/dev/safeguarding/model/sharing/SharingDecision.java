@@ -2,6 +2,7 @@ package dev.safeguarding.model.sharing;
 
 import dev.safeguarding.model.internal.Checks;
 import dev.safeguarding.model.internal.SafeguardingStyle;
+import dev.safeguarding.model.internal.checks.SharingChecks;
 import dev.safeguarding.model.people.Agency;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.people.Contributor;
@@ -121,11 +122,19 @@ public abstract class SharingDecision {
             Checks.require(adviser.kind() == ContributorKind.PRACTITIONER, "adviceSoughtFrom",
                     "must be practitioners (\"Seek advice from other practitioners\")");
         }
+        // golden rules 7 and 4, shared with the constraint DecisionRecorded and the rules module
+        for (RecordContent missing : SharingChecks.contentsMissing(this)) {
+            Checks.require(false, missing.field(), switch (missing) {
+                case WHAT_WAS_SHARED -> "must say what was shared";
+                case WITH_WHOM -> "must say with whom it was shared";
+                case PURPOSE -> "must say for what purpose it was shared";
+                case BASIS -> "a decision to share rests on exactly one basis: a consent, or reasons to share"
+                        + " without it";
+                default -> "must be recorded (golden rule 7)";
+            });
+        }
         if (share()) {
-            Checks.require(information().isPresent(), "information", "must say what was shared");
-            Checks.require(!recipients().isEmpty(), "recipients", "must say with whom it was shared");
-            Checks.require(purpose().isPresent(), "purpose", "must say for what purpose it was shared");
-            Checks.require(consentId().isPresent() != !reasonsWithoutConsent().isEmpty(), "consentId",
+            Checks.require(consentId().isEmpty() || reasonsWithoutConsent().isEmpty(), "consentId",
                     "a decision to share rests on exactly one basis: a consent, or reasons to share without it");
         } else {
             Checks.require(reasonsWithoutConsent().isEmpty(), "reasonsWithoutConsent",

@@ -3,6 +3,8 @@ package dev.safeguarding.rules.multiagency;
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.Severity;
 import dev.safeguarding.model.SourcePassage;
+import dev.safeguarding.model.internal.checks.Breach;
+import dev.safeguarding.model.internal.checks.MultiagencyChecks;
 import dev.safeguarding.model.multiagency.DisagreementStage;
 import dev.safeguarding.model.multiagency.EscalationPrompt;
 import dev.safeguarding.model.multiagency.EscalationProtocol;
@@ -288,26 +290,10 @@ public final class Escalation {
                     }
                 }
             }
-            if (stage.participants().size() < 2) {
-                findings.add(finding(Severity.QUERY, "multiagency.escalation-participants-missing",
-                        path + "/participants", stage.stage().stageName() + " (" + stage.stage().label()
-                                + "): " + stage.participants().size() + " participants recorded; a stage is a"
-                                + " discussion between the two sides."));
-            }
+            MultiagencyChecks.stageParticipants(stage, i, protocol.source()).map(Breach::toFinding)
+                    .ifPresent(findings::add);
         }
-        if (disagreement.isFormallyEscalated() && !disagreement.jointSupervisionConsidered()) {
-            findings.add(Finding.of(Severity.QUERY, "multiagency.escalation-joint-supervision-not-considered",
-                    "jointSupervisionConsidered",
-                    "Formally escalated without considering joint agency group supervision, which should happen"
-                            + " outside or ahead of any formal escalation.",
-                    SourcePassage.of(dev.safeguarding.rules.timescales.Timescales.NORFOLK_CONTINUUM_OF_NEEDS_2023,
-                            "Managing Challenge, Disagreement and Uncertainty")));
-        }
-        if (disagreement.isResolved() && disagreement.resolution().isEmpty()) {
-            findings.add(finding(Severity.QUERY, "multiagency.escalation-resolution-not-recorded", "resolution",
-                    "Resolved with no resolution recorded: clear records should be kept of disagreements and"
-                            + " resolutions reached by all parties."));
-        }
+        findings.addAll(Breach.findings(MultiagencyChecks.disagreementRecord(disagreement, protocol.source())));
         return List.copyOf(findings);
     }
 
