@@ -6,6 +6,10 @@ import dev.safeguarding.model.internal.checks.SharingChecks;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.people.Contributor;
 import dev.safeguarding.model.people.ContributorKind;
+import dev.safeguarding.model.validation.Complete;
+import dev.safeguarding.model.validation.ConsentInformed;
+import dev.safeguarding.model.validation.ConsentOfAChildUnder16;
+import dev.safeguarding.model.validation.Query;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -38,12 +42,20 @@ import org.immutables.value.Value;
  * <p>{@link #toString()} shows identifiers, the answer and dates of the conversation only; never the
  * child's name or date of birth, nor the scope's free text.
  *
+ * <p>Bean Validation: the default group holds the guidance's rule on a child under 16's own consent
+ * ({@link ConsentOfAChildUnder16}, which the builder enforces too); before consent is relied on (the
+ * {@link Complete} group) consent given but not informed is a query ({@link ConsentInformed}), as in the
+ * rules module's record checks. The guidance is silent on the other parts of the record (who was asked,
+ * the scope): they have no constraint.
+ *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Information
  * Sharing", "Gaining Consent and Working on a Voluntary Basis with a Family" and "Recording what we do and
  * the decisions we take".
  */
 @Value.Immutable
 @SafeguardingStyle
+@ConsentOfAChildUnder16
+@ConsentInformed(groups = Complete.class, payload = Query.class)
 public abstract class Consent {
 
     /** The age from which a child answers for themselves without a {@link ChildConsentBasis}: {@value}. */

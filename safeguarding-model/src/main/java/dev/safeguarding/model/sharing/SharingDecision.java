@@ -7,6 +7,7 @@ import dev.safeguarding.model.people.Agency;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.people.Contributor;
 import dev.safeguarding.model.people.ContributorKind;
+import dev.safeguarding.model.validation.DecisionRecorded;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -29,12 +30,19 @@ import org.immutables.value.Value;
  * <p>What was shared, the purpose and the reasons are free text about a family: {@link #toString()} never
  * shows them, nor the child's name or date of birth.
  *
+ * <p>Bean Validation: the default group holds golden rule 7's contents ({@link DecisionRecorded}, which the
+ * builder enforces too), so every saved record, draft or not, has them. What the record must hold beyond
+ * golden rule 7 depends on the advice it followed, which is not part of the record: the rules module's
+ * {@code SharingRecords.check(advice, decision)} checks it. Corrections are checked across records
+ * ({@code SharingRecords.checkCorrections}), not on one.
+ *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Information
  * Sharing" (golden rules 4, 6 and 7), "Recording what we do and the decisions we take" and "Single Agency
  * Record Keeping".
  */
 @Value.Immutable
 @SafeguardingStyle
+@DecisionRecorded
 public abstract class SharingDecision {
 
     /** The identifier of this record; not blank. */
