@@ -44,6 +44,11 @@ import java.util.Objects;
  * Messages name dimensions, domains and relationships, never a person's name or the text recorded; the
  * paths hold the identifiers of family members, never their names.
  *
+ * <p>The same rules are the Bean Validation constraints of {@code Assessment} (group {@code Complete}, in
+ * {@code dev.safeguarding.model.validation}), with the same codes, severities, paths and sources: one check,
+ * in the model, serves both (the unborn baby's voice has a code of its own there,
+ * {@code assessment.unborn-voice-not-recorded}, because a constraint has one passage).
+ *
  * <h2>The threshold question ({@link #thresholdQuestion(Assessment)})</h2>
  * The indicators of need recorded against the dimensions become the question's indicators, in the order
  * of the twenty dimensions (for parenting capacity, parent by parent). Where a dimension's judged

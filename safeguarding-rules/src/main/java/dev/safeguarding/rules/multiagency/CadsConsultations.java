@@ -49,6 +49,8 @@ import java.util.Optional;
  *   <tr><td>{@code multiagency.cads-consultant-not-named}</td><td>QUERY</td><td>no named Consultant Social
  *       Worker</td></tr>
  * </table>
+ * The findings that need no date are also the Bean Validation constraints of {@code CadsConsultation} (group
+ * {@code Complete}, queries), with the same codes and paths: one check, in the model, serves both.
  * Refused consent is not a finding: the guidance says refusal is not in itself a reason to escalate, and a
  * child at risk of immediate harm is shared within the MASH whatever consent stands at.
  *

@@ -56,6 +56,11 @@ import java.util.Optional;
  *   <tr><td>{@code multiagency.escalation-resolution-not-recorded}</td><td>QUERY</td><td>resolved with no
  *       resolution recorded ("Clear records should be kept of disagreements and resolutions")</td></tr>
  * </table>
+ * The findings that need neither a date nor the protocol's timescales ({@code -participants-missing},
+ * {@code -joint-supervision-not-considered}, {@code -resolution-not-recorded}) are also the Bean Validation
+ * constraints of {@code ProfessionalDisagreement} (group {@code Complete}), with the same codes and paths:
+ * one check, in the model, serves both; the constraints cite the Norfolk framework where these findings cite
+ * the protocol's source.
  *
  * <p>Immutable and safe to share between threads; every method is a pure function of its arguments.
  *

@@ -65,6 +65,9 @@ import java.util.Optional;
  *   <tr><td>{@code multiagency.jags-further-dates-not-confirmed}</td><td>QUERY</td><td>further sessions
  *       agreed with no dates confirmed</td></tr>
  * </table>
+ * The findings that need no date (all but {@code -overdue} and {@code -late}) are also the Bean Validation
+ * constraints of {@code JointSupervisionRequest} (group {@code Complete}), with the same codes and paths: one
+ * check, in the model, serves both. The date findings are this class's alone: validation has no date "as of".
  * A record still being written (the session held today, the record not yet circulated) has findings too:
  * they say what is left to do.
  *

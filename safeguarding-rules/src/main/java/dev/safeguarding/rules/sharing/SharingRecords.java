@@ -135,7 +135,8 @@ public final class SharingRecords {
      * purpose and on what basis are required only of a decision to share, except that a decision not to
      * share where the advice was to respect a refusal refers to the refusal as its basis); a decision that differs from the advice is a QUERY
      * {@value #DIFFERS_FROM_ADVICE} at {@code share}: it may be right, as advice supports judgement, but its
-     * reasons should show why.
+     * reasons should show why. What a record holds is the model's one check, shared with the builder of
+     * {@code SharingDecision} and its Bean Validation constraint {@code DecisionRecorded} (golden rule 7).
      */
     public static List<Finding> check(SharingAdvice advice, SharingDecision decision) {
         Objects.requireNonNull(advice, "advice");
@@ -164,7 +165,10 @@ public final class SharingRecords {
      * Checks a record of consent: consent given but not informed is a QUERY {@value #CONSENT_NOT_INFORMED}
      * at {@code informed} ("Consent means that the family is fully informed about the services they are being
      * referred to, agree with the referral being made and understand what information professionals are
-     * passing on and why").
+     * passing on and why"). The same rule is the Bean Validation constraint {@code ConsentInformed} of
+     * {@code Consent} (group {@code Complete}): one check, in the model, serves both.
+     *
+     * @throws NullPointerException if {@code consent} is null
      */
     public static List<Finding> check(Consent consent) {
         return Breach.findings(SharingChecks.consent(consent));
