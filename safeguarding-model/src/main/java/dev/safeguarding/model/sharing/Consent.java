@@ -1,5 +1,6 @@
 package dev.safeguarding.model.sharing;
 
+import dev.safeguarding.model.InvalidValueException;
 import dev.safeguarding.model.internal.Checks;
 import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.internal.checks.SharingChecks;
@@ -188,7 +189,10 @@ public abstract class Consent {
             Checks.require(!answeredOn().isBefore(born), "answeredOn",
                     "must not be before the child's date of birth");
             // the guidance's rule, shared with the constraint ConsentOfAChildUnder16
-            SharingChecks.childUnder16Basis(this).ifPresent(rule -> Checks.require(false, "childBasis", rule));
+            Optional<String> broken = SharingChecks.childUnder16Basis(this);
+            if (broken.isPresent()) {
+                throw new InvalidValueException("childBasis", broken.get());
+            }
             Checks.require(SharingChecks.answeredByChildUnder16(this) || childBasis().isEmpty(), "childBasis",
                     "applies only to a child under 16 on the day of the answer");
         } else {

@@ -1,5 +1,6 @@
 package dev.safeguarding.model.sharing;
 
+import dev.safeguarding.model.InvalidValueException;
 import dev.safeguarding.model.internal.Checks;
 import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.internal.checks.SharingChecks;
@@ -131,8 +132,10 @@ public abstract class SharingDecision {
                     "must be practitioners (\"Seek advice from other practitioners\")");
         }
         // golden rules 7 and 4, shared with the constraint DecisionRecorded and the rules module
-        for (RecordContent missing : SharingChecks.contentsMissing(this)) {
-            Checks.require(false, missing.field(), switch (missing) {
+        List<RecordContent> missing = SharingChecks.contentsMissing(this);
+        if (!missing.isEmpty()) {
+            RecordContent first = missing.get(0);
+            throw new InvalidValueException(first.field(), switch (first) {
                 case WHAT_WAS_SHARED -> "must say what was shared";
                 case WITH_WHOM -> "must say with whom it was shared";
                 case PURPOSE -> "must say for what purpose it was shared";
