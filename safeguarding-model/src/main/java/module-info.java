@@ -15,7 +15,12 @@
  *
  * <p>The module has no runtime dependency. Immutables is used at compile time only, and the Jakarta
  * Bean Validation API is optional: a vendor without it loads nothing of it.
+ *
+ * <p>The checks that both the rules module and the Bean Validation constraints run live once, in
+ * {@code dev.safeguarding.model.internal.checks}, exported to the rules module only: they are not API.
+ * (The warning suppressed is javac's for that export: the rules module is compiled after this one.)
  */
+@SuppressWarnings("module")
 module dev.safeguarding.model {
     requires static org.immutables.value.annotations;
     requires static jakarta.validation;
@@ -30,4 +35,5 @@ module dev.safeguarding.model {
     exports dev.safeguarding.model.signsofsafety;
     exports dev.safeguarding.model.timescales;
     exports dev.safeguarding.model.validation; // Bean Validation reads it without "opens": see RuleValidator
+    exports dev.safeguarding.model.internal.checks to dev.safeguarding.rules; // one implementation, not API
 }

@@ -2,10 +2,18 @@ package dev.safeguarding.examples;
 
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.assessment.AssessmentDomain;
+import dev.safeguarding.model.multiagency.JointSupervisionDecision;
+import dev.safeguarding.model.multiagency.JointSupervisionReason;
+import dev.safeguarding.model.multiagency.JointSupervisionRequest;
+import dev.safeguarding.model.multiagency.JointSupervisionSession;
+import dev.safeguarding.model.multiagency.RequesterRole;
 import dev.safeguarding.model.need.LevelOfNeed;
 import dev.safeguarding.model.need.NeedIndicator;
 import dev.safeguarding.model.need.ThresholdQuestion;
+import dev.safeguarding.model.people.Agency;
+import dev.safeguarding.model.people.AgencyType;
 import dev.safeguarding.model.people.Child;
+import dev.safeguarding.model.people.Practitioner;
 import dev.safeguarding.model.sharing.ConsentStatus;
 import dev.safeguarding.model.validation.Complete;
 import dev.safeguarding.model.validation.Findings;
@@ -18,7 +26,9 @@ import java.util.List;
 
 /**
  * Bean Validation of a record at two stages: a threshold question saved as a draft, checked again before
- * it is shared with the Children's Advice and Duty Service, then filled in. Uses Hibernate Validator in
+ * it is shared with the Children's Advice and Duty Service, then filled in; and a joint agency group
+ * supervision request whose session is recorded on the day, before and after its record is put right
+ * (NSCP 3.16, section 4). Uses Hibernate Validator in
  * its default configuration, as a vendor's Spring or Jakarta EE application would. Run it with
  * {@code mvn -q -Pexample -Dexample=ValidationExample -DskipTests package}.
  *
@@ -52,6 +62,42 @@ public final class ValidationExample {
                     .consent(ConsentStatus.GIVEN)
                     .build();
             print(out, "The same record, filled in (Complete)", Findings.check(validator, complete, Complete.class));
+
+            out.println();
+            out.println("A school records a joint agency group supervision session on the day it is held: the two"
+                    + " supervisors came from the school, and the record is not yet circulated or on file.");
+            Agency school = Agency.of("school-1", "Example Primary School", AgencyType.EDUCATION);
+            Agency health = Agency.of("hcp-1", "Healthy Child Programme", AgencyType.HEALTH);
+            Practitioner teacher = Practitioner.of("p-1", "Designated safeguarding lead", school);
+            Practitioner head = Practitioner.of("p-2", "Headteacher", school);
+            Practitioner nurse = Practitioner.of("p-3", "School nurse team leader", health);
+            LocalDate heldOn = LocalDate.of(2026, 1, 7);
+            JointSupervisionSession onTheDay = JointSupervisionSession.builder().heldOn(heldOn)
+                    .addSupervisors(teacher, head).leadCoordinatorId("p-2")
+                    .addSupervisees(Practitioner.of("p-4", "Class teacher", school), nurse)
+                    .participantsToldOfDisclosure(true).build();
+            JointSupervisionRequest request = JointSupervisionRequest.builder().id("jags-1").addChildId("child-0042")
+                    .requestedBy(teacher).requesterRole(RequesterRole.PRACTITIONER)
+                    .requestedOn(LocalDate.of(2025, 12, 9))
+                    .addReason(JointSupervisionReason.STUCK)
+                    .decision(JointSupervisionDecision.agreed(Practitioner.of("p-5", "Safeguarding supervisor", health),
+                            LocalDate.of(2025, 12, 12)))
+                    .session(onTheDay).build();
+            print(out, "The request, as saved (default group)", Findings.check(validator, request));
+            print(out, "The request, before its record is complete (Complete)",
+                    Findings.check(validator, request, Complete.class));
+
+            out.println();
+            out.println("The designated safeguarding lead corrects the record (the school nurse, not she, was the"
+                    + " second supervisor), circulates it that day and places it on the child's file the next.");
+            JointSupervisionRequest filedRequest = JointSupervisionRequest.builder(request)
+                    .session(JointSupervisionSession.builder(onTheDay).supervisors(List.of(head, nurse))
+                            .supervisees(List.of(teacher, Practitioner.of("p-4", "Class teacher", school)))
+                            .recordCirculatedOn(heldOn).recordPlacedOnFileOn(heldOn.plusDays(1)).keyworker(teacher)
+                            .build())
+                    .build();
+            print(out, "The same request, filled in (Complete)",
+                    Findings.check(validator, filedRequest, Complete.class));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.safeguarding.modulepath;
 
 import dev.safeguarding.model.Finding;
+import dev.safeguarding.model.assessment.Assessment;
 import dev.safeguarding.model.need.ThresholdQuestion;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.validation.Complete;
@@ -11,8 +12,8 @@ import java.time.LocalDate;
 
 /**
  * Run by {@link ModulePathTest} in a JVM of its own, with the model, Jakarta Validation and Hibernate
- * Validator as named modules on the module path: validates a draft threshold question and prints where
- * each class was loaded from and the findings.
+ * Validator as named modules on the module path: validates a draft threshold question and a draft
+ * assessment and prints where each class was loaded from and the findings.
  */
 public final class ModulePathCheck {
 
@@ -29,5 +30,11 @@ public final class ModulePathCheck {
         for (Finding finding : Findings.check(validator, draft, Complete.class)) {
             System.out.println(finding.severity() + " " + finding.code() + " at " + finding.path());
         }
+        // a constraint whose check is shared with the rules module (dev.safeguarding.model.internal.checks)
+        Assessment assessment = Assessment.builder().id("a-1").child(draft.child()).startedOn(LocalDate.of(2026, 1, 5))
+                .build();
+        System.out.println("assessment draft findings: " + Findings.check(validator, assessment).size());
+        System.out.println("assessment findings before it is complete: "
+                + Findings.check(validator, assessment, Complete.class).size());
     }
 }

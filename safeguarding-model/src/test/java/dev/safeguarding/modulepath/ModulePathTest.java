@@ -69,6 +69,8 @@ class ModulePathTest {
                 "draft findings: 0",
                 "QUERY need.child-named at child/name",
                 "QUERY sharing.consent-considered at consent",
-                "ERROR need.concern-recorded at indicators"), lines, output);
+                "ERROR need.concern-recorded at indicators",
+                "assessment draft findings: 0",
+                "assessment findings before it is complete: 17"), lines, output);
     }
 }

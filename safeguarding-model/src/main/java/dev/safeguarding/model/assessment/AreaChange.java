@@ -7,6 +7,9 @@ import org.immutables.value.Value;
 /**
  * How the grade of one area of care changed between two graded care snapshots.
  *
+ * <p>Bean Validation: no constraint. It is a result the rules module computes, not a record that is drafted
+ * and completed.
+ *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Norfolk Graded Care
  * Profile".
  */

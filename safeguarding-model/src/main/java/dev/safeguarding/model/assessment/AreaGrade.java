@@ -10,6 +10,9 @@ import org.immutables.value.Value;
  * marked as fact or opinion, with who it came from and when). Whether the grade is on the profile's
  * scale is checked against the profile ({@code dev.safeguarding.rules.assessment.GradedCareProfiles}).
  *
+ * <p>Bean Validation: no constraint. It is part of a {@link GradedCareSnapshot}, checked against its
+ * profile by the rules module.
+ *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Norfolk Graded Care
  * Profile"; the library's domain notes, "Graded care profile (neglect)".
  */

@@ -4,6 +4,15 @@ import dev.safeguarding.model.internal.Checks;
 import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.people.FamilyMember;
+import dev.safeguarding.model.validation.ChildsVoiceRecorded;
+import dev.safeguarding.model.validation.Complete;
+import dev.safeguarding.model.validation.DimensionsAssessed;
+import dev.safeguarding.model.validation.FactBesideOpinion;
+import dev.safeguarding.model.validation.FathersIdentified;
+import dev.safeguarding.model.validation.ParentOrCarerRecorded;
+import dev.safeguarding.model.validation.ParentingCapacityAssessed;
+import dev.safeguarding.model.validation.Query;
+import dev.safeguarding.model.validation.UnbornBabysVoiceConsidered;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -41,12 +50,26 @@ import org.immutables.value.Value;
  *
  * <p>{@link #toString()} shows identifiers and the shape of the record, never names, dates or text.
  *
+ * <p>Bean Validation: a draft assessment satisfies the default group at any stage; before it is complete
+ * (the {@link Complete} group) it has the rules module's completeness rules as constraints, with the same
+ * codes and paths, run by the same check: errors {@link DimensionsAssessed}, {@link ParentingCapacityAssessed}
+ * and {@link ChildsVoiceRecorded}, and queries {@link ParentOrCarerRecorded}, {@link FathersIdentified},
+ * {@link UnbornBabysVoiceConsidered} and {@link FactBesideOpinion}. The constraints are declared here and look
+ * into the findings, capacities and voices the assessment holds; those types carry none of their own.
+ *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "The Assessment
  * Triangle", "Determining the Level of Need or Urgency", "Whole Family Working" and "Norfolk Graded Care
  * Profile".
  */
 @Value.Immutable
 @SafeguardingStyle
+@DimensionsAssessed(groups = Complete.class)
+@ParentOrCarerRecorded(groups = Complete.class, payload = Query.class)
+@ParentingCapacityAssessed(groups = Complete.class)
+@FathersIdentified(groups = Complete.class, payload = Query.class)
+@ChildsVoiceRecorded(groups = Complete.class)
+@UnbornBabysVoiceConsidered(groups = Complete.class, payload = Query.class)
+@FactBesideOpinion(groups = Complete.class, payload = Query.class)
 public abstract class Assessment {
 
     /** The identifier the vendor's system uses for the assessment; not blank. */

@@ -17,6 +17,10 @@ import org.immutables.value.Value;
  *
  * <p>The text is free text about a family: {@link #toString()} never shows it, nor the date.
  *
+ * <p>Bean Validation: no constraint of its own. It is part of an {@link Assessment}, whose constraints
+ * (group {@code Complete}) look into it: a rule belongs to the record it is checked on. (A statement in a
+ * graded care snapshot is checked against the profile by the rules module.)
+ *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Determining the
  * Level of Need or Urgency" and "Recording what we do and the decisions we take" ("Where possible, the
  * statements that are developed and recorded should focus on specific, observable behaviours").

@@ -10,6 +10,9 @@ import org.immutables.value.Value;
  * (in the NSPCC's Graded Care Profile 2, for example, physical care, care of safety, love / emotional care
  * and esteem). Names are data: "exact area names and grade wording vary by version".
  *
+ * <p>Bean Validation: no constraint. It is part of a partnership's profile, data rather than a record with
+ * stages; the seeds set it no completeness rule, and the builder refuses what makes no sense.
+ *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Norfolk Graded Care
  * Profile"; the library's domain notes, "Graded care profile (neglect)".
  */

@@ -16,6 +16,9 @@ import org.immutables.value.Value;
  *
  * <p>The text is free text about the child: {@link #toString()} never shows it, nor the date.
  *
+ * <p>Bean Validation: no constraint of its own. It is part of an {@link Assessment}, whose constraints
+ * (group {@code Complete}) look into it: a rule belongs to the record it is checked on.
+ *
  * <p>Sources: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Conversation
  * Opportunities" and "Community of Practice and Joint Agency Group Supervision"; Somerset Safeguarding
  * Children Board, practitioner forum (2017), "Capturing a baby's perspective" and "Case Note Recordings"

@@ -28,6 +28,10 @@ import org.immutables.value.Value;
  * {@link dev.safeguarding.model.need.ThresholdQuestion} takes directly, or that is recorded against its
  * dimension in an {@link Assessment}.
  *
+ * <p>Bean Validation: no constraint. A catalogue is a partnership's data rather than a record with stages;
+ * the seeds describe the Descriptors of Need tool but set no completeness rule for it, and the builder
+ * refuses what makes no sense.
+ *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Determining the
  * Level of Need or Urgency".
  */

@@ -22,6 +22,9 @@ import org.immutables.value.Value;
  * <p>For a dimension of parenting capacity, a finding is about one parent or carer and sits in their
  * {@link ParentingCapacity}.
  *
+ * <p>Bean Validation: no constraint of its own. It is part of an {@link Assessment}, whose constraints
+ * (group {@code Complete}) look into it: a rule belongs to the record it is checked on.
+ *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "The Assessment
  * Triangle", "Determining the Level of Need or Urgency" and "Using the Signs of Safety Framework" ("What's
  * working well?", "What are we worried about?").

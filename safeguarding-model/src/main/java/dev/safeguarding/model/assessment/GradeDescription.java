@@ -8,6 +8,9 @@ import org.immutables.value.Value;
  * What one grade of a {@link GradedCareProfile}'s scale means, in the profile's own words, for example
  * for grade 1 of the Graded Care Profile 2 "the child's needs met, child-centred".
  *
+ * <p>Bean Validation: no constraint. It is part of a partnership's profile, data rather than a record with
+ * stages; the seeds set it no completeness rule, and the builder refuses what makes no sense.
+ *
  * <p>Source: the library's domain notes, "Graded care profile (neglect)".
  */
 @Value.Immutable

@@ -16,6 +16,9 @@ import org.immutables.value.Value;
  * <p>Areas graded in only one of the two snapshots are {@linkplain #areasNotCompared() not compared}.
  * Computed by {@code dev.safeguarding.rules.assessment.GradedCareProfiles.change}.
  *
+ * <p>Bean Validation: no constraint. It is a result the rules module computes, not a record that is drafted
+ * and completed.
+ *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Norfolk Graded Care
  * Profile".
  */

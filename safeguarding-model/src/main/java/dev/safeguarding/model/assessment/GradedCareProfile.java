@@ -29,6 +29,9 @@ import org.immutables.value.Value;
  *       undescribed.</li>
  * </ul>
  *
+ * <p>Bean Validation: no constraint. A profile is a partnership's data rather than a record with stages;
+ * the seeds set it no completeness rule, and the builder refuses what makes no sense.
+ *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Norfolk Graded Care
  * Profile"; the library's domain notes, "Graded care profile (neglect)".
  */

@@ -18,6 +18,11 @@ import org.immutables.value.Value;
  * <p>The snapshot names its profile by identifier and version; whether every area is graded and every
  * grade is on the scale is checked against the profile by the rules. A draft may grade some areas only.
  *
+ * <p>Bean Validation: no constraint. Whether a snapshot is complete (every area graded, on the scale, with
+ * evidence, fact beside opinion) depends on the graded care profile it was taken on, which it names but
+ * does not hold, so the rules module checks it ({@code GradedCareProfiles.check(snapshot, profile)}); the
+ * seeds set no rule for a snapshot on its own.
+ *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Norfolk Graded Care
  * Profile".
  */

@@ -14,6 +14,9 @@ import org.immutables.value.Value;
  * <p>The wording is the catalogue's (not free text about a family), but {@link #toString()} shows only
  * the identifier, dimension and level, as for every indicator.
  *
+ * <p>Bean Validation: no constraint. It is part of a catalogue, a partnership's data; the seeds set it no
+ * completeness rule.
+ *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Determining the
  * Level of Need or Urgency" ("the Descriptors of Need tool which has been designed against the assessment
  * triangle").

@@ -17,6 +17,9 @@ import org.immutables.value.Value;
  * <p>The parent or carer is a {@link dev.safeguarding.model.people.FamilyMember} of the assessment,
  * referred to by identifier.
  *
+ * <p>Bean Validation: no constraint of its own. It is part of an {@link Assessment}, whose constraints
+ * (group {@code Complete}) look into it: a rule belongs to the record it is checked on.
+ *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "The Assessment
  * Triangle", "What do we mean by Continuum of Needs?" and "Whole Family Working".
  */

@@ -14,6 +14,9 @@ import org.immutables.value.Value;
  * {@linkplain LevelOfNeed level of need} on the continuum, the scale the rest of the guidance (and the
  * assessment it may be built from) uses: "Flourish is a useful way to think about continuum of needs".
  *
+ * <p>Bean Validation: no constraint. It is part of a {@link FlourishProfile}, and the seeds set no
+ * completeness rule for either.
+ *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Norfolk's Vision"
  * and "Whole Family Working".
  */

@@ -19,6 +19,9 @@ import org.immutables.value.Value;
  * flourish. You may find it helpful to use these domains to frame questions that could help you think
  * family."
  *
+ * <p>Bean Validation: no constraint. The seeds say nothing of when a Flourish profile is complete ("You may
+ * find it helpful to use these domains to frame questions"), so the library sets no rule.
+ *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Norfolk's Vision"
  * and "Whole Family Working".
  */

@@ -6,6 +6,12 @@ import dev.safeguarding.model.need.LevelOfNeed;
 import dev.safeguarding.model.need.Pathway;
 import dev.safeguarding.model.people.Practitioner;
 import dev.safeguarding.model.sharing.ConsentStatus;
+import dev.safeguarding.model.validation.CadsOutcomeRecorded;
+import dev.safeguarding.model.validation.CadsReferralConsentSought;
+import dev.safeguarding.model.validation.CadsScriptCompleted;
+import dev.safeguarding.model.validation.Complete;
+import dev.safeguarding.model.validation.ConsultantSocialWorkerNamed;
+import dev.safeguarding.model.validation.Query;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,12 +40,22 @@ import org.immutables.value.Value;
  *
  * <p>The concern is free text about a family: {@link #toString()} never shows it, nor any name.
  *
+ * <p>Bean Validation: a consultation saves as a draft at any stage; before its record is complete (the
+ * {@link Complete} group) the rules module's queries apply, with the same codes and paths, run by the same
+ * check: {@link CadsOutcomeRecorded}, {@link CadsScriptCompleted}, {@link CadsReferralConsentSought} and
+ * {@link ConsultantSocialWorkerNamed}. Whether the feedback summary is overdue or was late needs a date "as
+ * of" and a calendar, which Bean Validation does not have: that stays with the rules module.
+ *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "The Children's
  * Advice &amp; Duty Service", "The Multi-Agency Safeguarding Hub (MASH)", "Family Help and High Needs
  * (FHHN) Service" and "Recording what we do and the decisions we take".
  */
 @Value.Immutable
 @SafeguardingStyle
+@CadsOutcomeRecorded(groups = Complete.class, payload = Query.class)
+@CadsScriptCompleted(groups = Complete.class, payload = Query.class)
+@CadsReferralConsentSought(groups = Complete.class, payload = Query.class)
+@ConsultantSocialWorkerNamed(groups = Complete.class, payload = Query.class)
 public abstract class CadsConsultation {
 
     /** The identifier the vendor's system uses for the consultation; not blank. */

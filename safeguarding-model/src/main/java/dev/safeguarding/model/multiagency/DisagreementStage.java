@@ -16,6 +16,10 @@ import org.immutables.value.Value;
  * <p>Rejected at construction: a response before the stage started; a blank outcome. The outcome is free
  * text and the participants are named people: {@link #toString()} shows neither text nor names.
  *
+ * <p>Bean Validation: no constraint of its own. It is part of a {@link ProfessionalDisagreement}, whose
+ * constraint {@code StageParticipantsRecorded} checks each stage's two sides at
+ * {@code stages[i].participants}: a rule belongs to the record it is checked on.
+ *
  * <p>Source: NSCP 3.15, <i>Framework to Support Multi-agency Working Together in Norfolk</i>, section 5,
  * "Resolving Professional Disagreements".
  */

@@ -20,6 +20,9 @@ import org.immutables.value.Value;
  * is counted from the date the disagreement reached the stage ({@link EscalationStage#startedEvent()})
  * to the response at it ({@link EscalationStage#responseEvent()}), in any unit a {@link Timescale} has.
  *
+ * <p>Bean Validation: no constraint. A protocol is a partnership's data rather than a record with stages;
+ * the seeds set it no completeness rule.
+ *
  * <p>Source: NSCP 3.15, <i>Framework to Support Multi-agency Working Together in Norfolk</i>, section 5;
  * the library's domain notes {@code shared/domain/timescales.md}, "Escalation of professional
  * disagreements".

@@ -14,6 +14,10 @@ import org.immutables.value.Value;
  * <p>The procedure says nothing of a request that is not agreed; the library records it as a decision
  * with {@link #agreed()} false, which sets no deadline.
  *
+ * <p>Bean Validation: no constraint of its own. It is part of a {@link JointSupervisionRequest}, whose
+ * constraint {@code JointSupervisionAgreed} checks that a session had an agreed decision: a rule belongs to
+ * the record it is checked on.
+ *
  * <p>Source: NSCP 3.16, <i>Joint Agency Group Supervision Procedure</i> (November 2022), section 4.
  */
 @Value.Immutable

@@ -3,6 +3,19 @@ package dev.safeguarding.model.multiagency;
 import dev.safeguarding.model.internal.Checks;
 import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Practitioner;
+import dev.safeguarding.model.validation.Complete;
+import dev.safeguarding.model.validation.FurtherSessionDatesConfirmed;
+import dev.safeguarding.model.validation.JointSupervisionAgreed;
+import dev.safeguarding.model.validation.KeyworkerRecorded;
+import dev.safeguarding.model.validation.LeadCoordinatorNamed;
+import dev.safeguarding.model.validation.NoMoreThanEightSupervisees;
+import dev.safeguarding.model.validation.NoMoreThanTenSupervisees;
+import dev.safeguarding.model.validation.ParticipantsToldOfDisclosure;
+import dev.safeguarding.model.validation.Query;
+import dev.safeguarding.model.validation.SupervisionRecordCirculated;
+import dev.safeguarding.model.validation.SupervisionRecordOnFile;
+import dev.safeguarding.model.validation.SupervisorsFromTwoAgencies;
+import dev.safeguarding.model.validation.TwoSupervisors;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -31,12 +44,34 @@ import org.immutables.value.Value;
  * session before the request or before the decision. A session held without an agreed decision is
  * recorded as it happened and reported by the rules.
  *
+ * <p>Bean Validation: a request saves as a draft at any stage (the default group has no constraint: a
+ * session that broke the procedure is recorded as it happened). Before the record is complete (the
+ * {@link Complete} group), a session held keeps the procedure: errors {@link JointSupervisionAgreed},
+ * {@link TwoSupervisors}, {@link SupervisorsFromTwoAgencies}, {@link LeadCoordinatorNamed},
+ * {@link NoMoreThanTenSupervisees}, {@link ParticipantsToldOfDisclosure}, {@link SupervisionRecordCirculated}
+ * and {@link SupervisionRecordOnFile}; queries {@link NoMoreThanEightSupervisees}, {@link KeyworkerRecorded}
+ * and {@link FurtherSessionDatesConfirmed}. They are the rules module's findings with the same codes and
+ * paths ({@code session/supervisors}), run by the same check, and are declared here, on the record that
+ * holds the session. Whether the session is overdue or was late needs a date "as of" and a calendar, which
+ * Bean Validation does not have: that stays with the rules module.
+ *
  * <p>Source: NSCP 3.16, <i>Joint Agency Group Supervision Procedure</i> (November 2022), sections 2 and
  * 4; NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Community of Practice and
  * Joint Agency Group Supervision".
  */
 @Value.Immutable
 @SafeguardingStyle
+@JointSupervisionAgreed(groups = Complete.class)
+@TwoSupervisors(groups = Complete.class)
+@SupervisorsFromTwoAgencies(groups = Complete.class)
+@LeadCoordinatorNamed(groups = Complete.class)
+@NoMoreThanTenSupervisees(groups = Complete.class)
+@NoMoreThanEightSupervisees(groups = Complete.class, payload = Query.class)
+@ParticipantsToldOfDisclosure(groups = Complete.class)
+@SupervisionRecordCirculated(groups = Complete.class)
+@SupervisionRecordOnFile(groups = Complete.class)
+@KeyworkerRecorded(groups = Complete.class, payload = Query.class)
+@FurtherSessionDatesConfirmed(groups = Complete.class, payload = Query.class)
 public abstract class JointSupervisionRequest {
 
     /** The identifier the vendor's system uses for the request; not blank. */

@@ -36,6 +36,12 @@ import org.immutables.value.Value;
  *
  * <p>Practitioners' names are personal data: {@link #toString()} shows identifiers and counts only.
  *
+ * <p>Bean Validation: no constraint of its own. The procedure's rules for a session (two supervisors from
+ * two agencies, a lead coordinator, at most 8-10 supervisees, participants told of disclosure, the record
+ * circulated and on the child's file) are declared on the {@link JointSupervisionRequest} that holds it and
+ * reported at {@code session.supervisors} and so on, the paths the rules module uses: a rule belongs to the
+ * record it is checked on.
+ *
  * <p>Source: NSCP 3.16, <i>Joint Agency Group Supervision Procedure</i> (November 2022), sections 4 and 5;
  * NSCP 3.15, <i>Framework to Support Multi-agency Working Together in Norfolk</i>, section 4.
  */

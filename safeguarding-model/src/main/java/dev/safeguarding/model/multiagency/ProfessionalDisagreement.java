@@ -3,6 +3,11 @@ package dev.safeguarding.model.multiagency;
 import dev.safeguarding.model.internal.Checks;
 import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Practitioner;
+import dev.safeguarding.model.validation.Complete;
+import dev.safeguarding.model.validation.JointSupervisionConsidered;
+import dev.safeguarding.model.validation.Query;
+import dev.safeguarding.model.validation.ResolutionRecorded;
+import dev.safeguarding.model.validation.StageParticipantsRecorded;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -31,12 +36,22 @@ import org.immutables.value.Value;
  * <p>The concern and the resolution are free text, and the parties are named people: {@link #toString()}
  * shows identifiers, stages and dates only.
  *
+ * <p>Bean Validation: a disagreement saves as a draft at any stage; before its record is complete (the
+ * {@link Complete} group) the rules module's queries apply, with the same codes and paths, run by the same
+ * check: {@link StageParticipantsRecorded} (at {@code stages[i].participants}),
+ * {@link JointSupervisionConsidered} and {@link ResolutionRecorded}. A response overdue or late needs a date
+ * "as of", a calendar and a partnership's protocol, which Bean Validation does not have: that stays with the
+ * rules module's {@code Escalation}.
+ *
  * <p>Source: NSCP 3.15, <i>Framework to Support Multi-agency Working Together in Norfolk</i>, section 5,
  * "Resolving Professional Disagreements"; NSCP, <i>Norfolk Guidance to Understanding Continuum of
  * Needs</i> (2023), "Managing Challenge, Disagreement and Uncertainty".
  */
 @Value.Immutable
 @SafeguardingStyle
+@StageParticipantsRecorded(groups = Complete.class, payload = Query.class)
+@JointSupervisionConsidered(groups = Complete.class, payload = Query.class)
+@ResolutionRecorded(groups = Complete.class, payload = Query.class)
 public abstract class ProfessionalDisagreement {
 
     /** The identifier the vendor's system uses for the disagreement; not blank. */

@@ -23,6 +23,10 @@ import org.immutables.value.Value;
  *
  * <p>The rationale is free text about a child: {@link #toString()} never shows it.
  *
+ * <p>Bean Validation: no constraint of its own. It is part of a {@link Consent}, whose constraint
+ * {@code ConsentOfAChildUnder16} checks it where the guidance asks for it: a rule belongs to the record it
+ * is checked on.
+ *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Gaining Consent
  * and Working on a Voluntary Basis with a Family" ("Mental capacity includes asking for consent for
  * children under 16 in line with Gillick competence and Fraser Guidelines"); <i>Gillick v West Norfolk

@@ -1,10 +1,16 @@
 package dev.safeguarding.model.sharing;
 
+import dev.safeguarding.model.InvalidValueException;
 import dev.safeguarding.model.internal.Checks;
 import dev.safeguarding.model.internal.SafeguardingStyle;
+import dev.safeguarding.model.internal.checks.SharingChecks;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.people.Contributor;
 import dev.safeguarding.model.people.ContributorKind;
+import dev.safeguarding.model.validation.Complete;
+import dev.safeguarding.model.validation.ConsentInformed;
+import dev.safeguarding.model.validation.ConsentOfAChildUnder16;
+import dev.safeguarding.model.validation.Query;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -37,12 +43,20 @@ import org.immutables.value.Value;
  * <p>{@link #toString()} shows identifiers, the answer and dates of the conversation only; never the
  * child's name or date of birth, nor the scope's free text.
  *
+ * <p>Bean Validation: the default group holds the guidance's rule on a child under 16's own consent
+ * ({@link ConsentOfAChildUnder16}, which the builder enforces too); before consent is relied on (the
+ * {@link Complete} group) consent given but not informed is a query ({@link ConsentInformed}), as in the
+ * rules module's record checks. The guidance is silent on the other parts of the record (who was asked,
+ * the scope): they have no constraint.
+ *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Information
  * Sharing", "Gaining Consent and Working on a Voluntary Basis with a Family" and "Recording what we do and
  * the decisions we take".
  */
 @Value.Immutable
 @SafeguardingStyle
+@ConsentOfAChildUnder16
+@ConsentInformed(groups = Complete.class, payload = Query.class)
 public abstract class Consent {
 
     /** The age from which a child answers for themselves without a {@link ChildConsentBasis}: {@value}. */
@@ -174,18 +188,13 @@ public abstract class Consent {
             LocalDate born = child().dateOfBirth().orElseThrow();
             Checks.require(!answeredOn().isBefore(born), "answeredOn",
                     "must not be before the child's date of birth");
-            boolean under16 = child().ageInYearsOn(answeredOn()) < AGE_OF_OWN_CONSENT;
-            if (under16) {
-                Checks.require(childBasis().isPresent(), "childBasis",
-                        "must be given when a child under 16 answers for themselves (Gillick competence;"
-                                + " Fraser guidelines where they apply)");
-                Checks.require(!isGiven() || childBasis().get().isSufficient(), "childBasis",
-                        "a child under 16 gives consent only if judged Gillick competent (and meeting every"
-                                + " Fraser criterion where the guidelines apply)");
-            } else {
-                Checks.require(childBasis().isEmpty(), "childBasis",
-                        "applies only to a child under 16 on the day of the answer");
+            // the guidance's rule, shared with the constraint ConsentOfAChildUnder16
+            Optional<String> broken = SharingChecks.childUnder16Basis(this);
+            if (broken.isPresent()) {
+                throw new InvalidValueException("childBasis", broken.get());
             }
+            Checks.require(SharingChecks.answeredByChildUnder16(this) || childBasis().isEmpty(), "childBasis",
+                    "applies only to a child under 16 on the day of the answer");
         } else {
             Checks.require(childBasis().isEmpty(), "childBasis",
                     "applies only when the child answers for themselves");

@@ -15,6 +15,10 @@ import org.immutables.value.Value;
  *
  * <p>The information and the purpose are free text about a family: {@link #toString()} never shows them.
  *
+ * <p>Bean Validation: no constraint of its own. It is part of a {@link Consent}; the seeds ask that the
+ * family understand the scope (the consent's {@code informed}, which {@code ConsentInformed} queries), not
+ * for any part of it to be recorded in a given form.
+ *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Information
  * Sharing" and "Gaining Consent and Working on a Voluntary Basis with a Family" ("Talk about any
  * confidentiality issues and who you will need to speak to or share information with").

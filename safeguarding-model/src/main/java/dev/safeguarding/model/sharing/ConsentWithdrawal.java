@@ -16,6 +16,9 @@ import org.immutables.value.Value;
  * help being offered". The seed does not describe withdrawal as such; recording it as its own event keeps
  * the record of what was agreed, and when, intact.
  *
+ * <p>Bean Validation: no constraint. The seed does not describe withdrawal, so it sets no rule for its
+ * record; the builder refuses what makes no sense.
+ *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Gaining Consent
  * and Working on a Voluntary Basis with a Family" and "Recording what we do and the decisions we take".
  */

@@ -13,6 +13,9 @@ import org.immutables.value.Value;
  * ("Keep a record of your decision and the reasons for it \u2013 whether it is to share information or
  * not"), and its first statement is golden rule 7's.
  *
+ * <p>Bean Validation: no constraint. It is part of the advice the rules module gives, not a record a vendor
+ * drafts and completes.
+ *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Information
  * Sharing" (golden rule 7), "Recording what we do and the decisions we take" and "Single Agency Record
  * Keeping".

@@ -19,6 +19,9 @@ import org.immutables.value.Value;
  * information without consent if, in your judgement, there is good reason to do so ... You will need to
  * base your judgement on the facts of the case"; {@link #professionalJudgement()} says so.
  *
+ * <p>Bean Validation: no constraint. It is the rules module's advice, not a record a vendor drafts and
+ * completes; a decision is checked against it by {@code SharingRecords.check(advice, decision)}.
+ *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Information
  * Sharing" and "Recording what we do and the decisions we take".
  */

@@ -1,11 +1,14 @@
 package dev.safeguarding.model.sharing;
 
+import dev.safeguarding.model.InvalidValueException;
 import dev.safeguarding.model.internal.Checks;
 import dev.safeguarding.model.internal.SafeguardingStyle;
+import dev.safeguarding.model.internal.checks.SharingChecks;
 import dev.safeguarding.model.people.Agency;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.people.Contributor;
 import dev.safeguarding.model.people.ContributorKind;
+import dev.safeguarding.model.validation.DecisionRecorded;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -28,12 +31,19 @@ import org.immutables.value.Value;
  * <p>What was shared, the purpose and the reasons are free text about a family: {@link #toString()} never
  * shows them, nor the child's name or date of birth.
  *
+ * <p>Bean Validation: the default group holds golden rule 7's contents ({@link DecisionRecorded}, which the
+ * builder enforces too), so every saved record, draft or not, has them. What the record must hold beyond
+ * golden rule 7 depends on the advice it followed, which is not part of the record: the rules module's
+ * {@code SharingRecords.check(advice, decision)} checks it. Corrections are checked across records
+ * ({@code SharingRecords.checkCorrections}), not on one.
+ *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Information
  * Sharing" (golden rules 4, 6 and 7), "Recording what we do and the decisions we take" and "Single Agency
  * Record Keeping".
  */
 @Value.Immutable
 @SafeguardingStyle
+@DecisionRecorded
 public abstract class SharingDecision {
 
     /** The identifier of this record; not blank. */
@@ -121,11 +131,21 @@ public abstract class SharingDecision {
             Checks.require(adviser.kind() == ContributorKind.PRACTITIONER, "adviceSoughtFrom",
                     "must be practitioners (\"Seek advice from other practitioners\")");
         }
+        // golden rules 7 and 4, shared with the constraint DecisionRecorded and the rules module
+        List<RecordContent> missing = SharingChecks.contentsMissing(this);
+        if (!missing.isEmpty()) {
+            RecordContent first = missing.get(0);
+            throw new InvalidValueException(first.field(), switch (first) {
+                case WHAT_WAS_SHARED -> "must say what was shared";
+                case WITH_WHOM -> "must say with whom it was shared";
+                case PURPOSE -> "must say for what purpose it was shared";
+                case BASIS -> "a decision to share rests on exactly one basis: a consent, or reasons to share"
+                        + " without it";
+                default -> "must be recorded (golden rule 7)";
+            });
+        }
         if (share()) {
-            Checks.require(information().isPresent(), "information", "must say what was shared");
-            Checks.require(!recipients().isEmpty(), "recipients", "must say with whom it was shared");
-            Checks.require(purpose().isPresent(), "purpose", "must say for what purpose it was shared");
-            Checks.require(consentId().isPresent() != !reasonsWithoutConsent().isEmpty(), "consentId",
+            Checks.require(consentId().isEmpty() || reasonsWithoutConsent().isEmpty(), "consentId",
                     "a decision to share rests on exactly one basis: a consent, or reasons to share without it");
         } else {
             Checks.require(reasonsWithoutConsent().isEmpty(), "reasonsWithoutConsent",

@@ -18,6 +18,8 @@ import org.immutables.value.Value;
  *
  * <p>{@link #statements()} holds exactly one statement for every {@link SharingAdviceCode}.
  *
+ * <p>Bean Validation: no constraint. A profile is data the advisor runs on, not a record with stages.
+ *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Information
  * Sharing", which refers practitioners to HM Government, <i>Information sharing: advice for practitioners
  * providing safeguarding services</i>.

@@ -15,6 +15,9 @@ import org.immutables.value.Value;
  * and a safeguarding purpose (the library's default: it advises safeguarding practitioners; set
  * {@code purposeIsSafeguarding(false)} for sharing for another purpose).
  *
+ * <p>Bean Validation: no constraint. Every fact is optional and each has a meaning when absent, so the
+ * seeds give no rule a question could break; the advisor answers any question.
+ *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Information
  * Sharing" ("there are some exceptions when it comes to protecting children ...") and its golden rules
  * 3, 4 and 5.

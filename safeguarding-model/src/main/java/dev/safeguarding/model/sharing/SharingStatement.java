@@ -17,6 +17,8 @@ import org.immutables.value.Value;
  * detail of the case (who would be put at risk), which the advisor fills in; {@link #withDetail(String)}
  * does so.
  *
+ * <p>Bean Validation: no constraint. It is part of the advice the rules module gives, not a record.
+ *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Information
  * Sharing" (the seven golden rules).
  */

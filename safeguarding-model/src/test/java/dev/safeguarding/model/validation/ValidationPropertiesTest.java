@@ -4,14 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.safeguarding.model.Finding;
+import dev.safeguarding.model.Severity;
+import dev.safeguarding.model.internal.checks.AssessmentChecks;
+import dev.safeguarding.model.internal.checks.Breach;
+import dev.safeguarding.model.internal.checks.MultiagencyChecks;
+import dev.safeguarding.model.internal.checks.SharingChecks;
 import dev.safeguarding.model.need.NeedIndicator;
 import dev.safeguarding.model.need.ThresholdQuestion;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.sharing.ConsentStatus;
+import dev.safeguarding.testing.AssessmentGen;
 import dev.safeguarding.testing.Gen;
 import dev.safeguarding.testing.ModelGen;
+import dev.safeguarding.testing.MultiagencyGen;
 import dev.safeguarding.testing.Property;
+import dev.safeguarding.testing.SharingGen;
 import dev.safeguarding.testing.TimescaleGen;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,7 +42,23 @@ class ValidationPropertiesTest {
                 ModelGen.agencies(), ModelGen.practitioners(), ModelGen.familyMembers(), ModelGen.contributors(),
                 ModelGen.needIndicators(), ModelGen.thresholdQuestions(), ModelGen.guidanceStatements(),
                 ModelGen.thresholdProfiles(), ModelGen.thresholdGuidance(), TimescaleGen.timescaleEvents(),
-                TimescaleGen.timescales());
+                TimescaleGen.timescales(),
+                // assessment and Flourish
+                AssessmentGen.needIndicators(), AssessmentGen.statements(), AssessmentGen.childsViews(),
+                AssessmentGen.dimensionFindings(), AssessmentGen.parentingCapacities(), AssessmentGen.assessments(),
+                AssessmentGen.needDescriptors(), AssessmentGen.descriptorCatalogues(), AssessmentGen.careAreas(),
+                AssessmentGen.gradedCareProfiles(), AssessmentGen.areaGrades(), AssessmentGen.gradedCareSnapshots(),
+                AssessmentGen.areaChanges(), AssessmentGen.gradedCareChanges(), AssessmentGen.flourishEntries(),
+                AssessmentGen.flourishProfiles(),
+                // information sharing
+                SharingGen.sharingQuestions(), SharingGen.sharingStatements(), SharingGen.sharingProfiles(),
+                SharingGen.recordRequirements(), SharingGen.sharingAdvice(), SharingGen.consentScopes(),
+                SharingGen.childConsentBases(), SharingGen.consents(), SharingGen.consentWithdrawals(),
+                SharingGen.sharingDecisions(),
+                // multi-agency working
+                MultiagencyGen.decisions(LocalDate.of(2025, 12, 12)), MultiagencyGen.sessions(LocalDate.of(2026, 1, 7)),
+                MultiagencyGen.requests(), MultiagencyGen.consultations(), MultiagencyGen.stages(),
+                MultiagencyGen.disagreements(), MultiagencyGen.protocols());
         for (Gen<?> generator : generators) {
             Property.forAll(200, generator, value -> assertEquals(List.of(), Findings.check(Validators.DEFAULT, value)));
         }
@@ -96,5 +121,101 @@ class ValidationPropertiesTest {
                 }
             }
         });
+    }
+
+    /**
+     * "SEVERITY code at path [document, 'section']" of each finding, sorted: what a constraint and the rules
+     * module must agree on.
+     */
+    private static List<String> described(List<Finding> findings) {
+        return findings.stream().map(f -> f.severity() + " " + f.code() + " at " + f.path() + " ["
+                + f.source().map(Object::toString).orElse("no source") + "]").sorted().toList();
+    }
+
+    /**
+     * The findings the rules module reports for a record (they are the shared check's breaches, see
+     * {@code dev.safeguarding.model.internal.checks}), with the one code Bean Validation spells otherwise:
+     * the unborn baby's voice, a constraint of its own.
+     */
+    private static List<String> rulesFindings(List<Breach> breaches) {
+        return described(breaches.stream().map(b -> b.is(AssessmentChecks.CHILD_VOICE_NOT_RECORDED, Severity.QUERY)
+                ? Finding.of(b.severity(), "assessment.unborn-voice-not-recorded", b.pathText(), b.message(), b.source())
+                : b.toFinding()).toList());
+    }
+
+    private static List<String> complete(Object record) {
+        return described(Findings.check(Validators.DEFAULT, record, Complete.class));
+    }
+
+    @Test
+    void theConstraintsReportWhatTheRulesModuleReportsWithTheSameCodesPathsSeveritiesAndSources() {
+        Property.forAll(500, AssessmentGen.assessments(),
+                a -> assertEquals(rulesFindings(AssessmentChecks.completeness(a)), complete(a)));
+        Property.forAll(500, SharingGen.consents(),
+                c -> assertEquals(rulesFindings(SharingChecks.consent(c)), complete(c)));
+        Property.forAll(500, MultiagencyGen.requests(),
+                r -> assertEquals(rulesFindings(MultiagencyChecks.jointSupervision(r)), complete(r)));
+        Property.forAll(500, MultiagencyGen.consultations(),
+                c -> assertEquals(rulesFindings(MultiagencyChecks.cads(c)), complete(c)));
+        Property.forAll(500, MultiagencyGen.disagreements(),
+                d -> assertEquals(rulesFindings(MultiagencyChecks.disagreement(d)), complete(d)));
+        Property.forAll(500, SharingGen.sharingDecisions(), d -> assertEquals(List.of(), complete(d)));
+    }
+
+    @Test
+    void noFindingOfTheNewRecordsHoldsANameOrTheRecordsFreeText() {
+        Property.forAll(300, AssessmentGen.assessments(), a -> {
+            List<String> personal = new ArrayList<>();
+            a.child().name().ifPresent(personal::add);
+            a.familyMembers().forEach(m -> m.name().ifPresent(personal::add));
+            a.allFindings().forEach(f -> f.statements().forEach(st -> personal.add(st.text())));
+            a.allFindings().forEach(f -> f.indicators().forEach(i -> i.description().ifPresent(personal::add)));
+            a.childsVoice().forEach(v -> personal.add(v.text()));
+            assertNoneHolds(personal, a);
+        });
+        Property.forAll(300, SharingGen.consents(), c -> {
+            List<String> personal = new ArrayList<>(List.of(c.scope().information(), c.scope().purpose()));
+            c.child().name().ifPresent(personal::add);
+            c.childBasis().flatMap(b -> b.rationale()).ifPresent(personal::add);
+            assertNoneHolds(personal, c);
+        });
+        Property.forAll(300, MultiagencyGen.requests(), r -> {
+            List<String> personal = new ArrayList<>();
+            r.requestedBy().name().ifPresent(personal::add);
+            r.session().ifPresent(session -> {
+                session.supervisors().forEach(p -> p.name().ifPresent(personal::add));
+                session.supervisees().forEach(p -> p.name().ifPresent(personal::add));
+                session.keyworker().flatMap(p -> p.name()).ifPresent(personal::add);
+            });
+            assertNoneHolds(personal, r);
+        });
+        Property.forAll(300, MultiagencyGen.consultations(), c -> {
+            List<String> personal = new ArrayList<>();
+            c.concern().ifPresent(personal::add);
+            c.caller().name().ifPresent(personal::add);
+            c.consultantSocialWorker().flatMap(p -> p.name()).ifPresent(personal::add);
+            assertNoneHolds(personal, c);
+        });
+        Property.forAll(300, MultiagencyGen.disagreements(), d -> {
+            List<String> personal = new ArrayList<>();
+            d.concern().ifPresent(personal::add);
+            d.resolution().ifPresent(personal::add);
+            d.raisedBy().name().ifPresent(personal::add);
+            d.raisedWith().name().ifPresent(personal::add);
+            d.stages().forEach(st -> {
+                st.outcome().ifPresent(personal::add);
+                st.participants().forEach(p -> p.name().ifPresent(personal::add));
+            });
+            assertNoneHolds(personal, d);
+        });
+    }
+
+    private static void assertNoneHolds(List<String> personal, Object record) {
+        for (Finding finding : Findings.check(Validators.DEFAULT, record, Complete.class)) {
+            for (String data : personal) {
+                assertFalse(finding.message().contains(data) || finding.path().contains(data)
+                        || finding.toString().contains(data), "personal data in " + finding.code());
+            }
+        }
     }
 }

@@ -3,10 +3,9 @@ package dev.safeguarding.rules.multiagency;
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.Severity;
 import dev.safeguarding.model.SourcePassage;
+import dev.safeguarding.model.internal.checks.Breach;
+import dev.safeguarding.model.internal.checks.MultiagencyChecks;
 import dev.safeguarding.model.multiagency.CadsConsultation;
-import dev.safeguarding.model.multiagency.CadsOutcome;
-import dev.safeguarding.model.multiagency.CadsScriptStep;
-import dev.safeguarding.model.sharing.ConsentStatus;
 import dev.safeguarding.model.timescales.Deadline;
 import dev.safeguarding.model.timescales.DeadlineOutcome;
 import dev.safeguarding.model.timescales.DeadlineStatus;
@@ -18,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Consultations with the Children's Advice and Duty Service (CADS) as rules: the feedback summary's due
@@ -51,6 +49,8 @@ import java.util.stream.Collectors;
  *   <tr><td>{@code multiagency.cads-consultant-not-named}</td><td>QUERY</td><td>no named Consultant Social
  *       Worker</td></tr>
  * </table>
+ * The findings that need no date are also the Bean Validation constraints of {@code CadsConsultation} (group
+ * {@code Complete}, queries), with the same codes and paths: one check, in the model, serves both.
  * Refused consent is not a finding: the guidance says refusal is not in itself a reason to escalate, and a
  * child at risk of immediate harm is shared within the MASH whatever consent stands at.
  *
@@ -60,9 +60,6 @@ import java.util.stream.Collectors;
  * Advice &amp; Duty Service" and "Recording what we do and the decisions we take".
  */
 public final class CadsConsultations {
-
-    private static final SourcePassage CADS = SourcePassage.of(Timescales.NORFOLK_CONTINUUM_OF_NEEDS_2023,
-            "The Children's Advice & Duty Service");
 
     private static final SourcePassage RECORDING = SourcePassage.of(Timescales.NORFOLK_CONTINUUM_OF_NEEDS_2023,
             "Recording what we do and the decisions we take");
@@ -158,27 +155,7 @@ public final class CadsConsultations {
                                 + " after its due date (" + deadline.dueDate() + ").", RECORDING));
             }
         }
-        if (consultation.outcome().isEmpty()) {
-            findings.add(Finding.of(Severity.QUERY, "multiagency.cads-no-outcome", "outcome",
-                    "No outcome recorded: every consultation results in a clearly defined pathway ('never do"
-                            + " nothing').", CADS));
-        } else if (!consultation.missingSteps().isEmpty()) {
-            findings.add(Finding.of(Severity.QUERY, "multiagency.cads-script-incomplete", "completedSteps",
-                    "Script steps not recorded as completed: " + consultation.missingSteps().stream()
-                            .map(step -> String.valueOf(step.number())).collect(Collectors.joining(", "))
-                            + " of " + CadsScriptStep.values().length + ".", CADS));
-        }
-        if (consultation.outcome().orElse(null) == CadsOutcome.FORMAL_REFERRAL
-                && consultation.consent() == ConsentStatus.NOT_SOUGHT) {
-            findings.add(Finding.of(Severity.QUERY, "multiagency.cads-consent-not-sought", "consent",
-                    "A formal referral with consent not sought: Consultant Social Workers support professionals to"
-                            + " gain consent, if it has not already been given.", CADS));
-        }
-        if (consultation.consultantSocialWorker().isEmpty()) {
-            findings.add(Finding.of(Severity.QUERY, "multiagency.cads-consultant-not-named", "consultantSocialWorker",
-                    "No named Consultant Social Worker recorded: the named Consultant Social Worker provides the"
-                            + " feedback summary.", RECORDING));
-        }
+        findings.addAll(Breach.findings(MultiagencyChecks.cads(consultation)));
         return List.copyOf(findings);
     }
 

@@ -3,6 +3,8 @@ package dev.safeguarding.rules.multiagency;
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.Severity;
 import dev.safeguarding.model.SourcePassage;
+import dev.safeguarding.model.internal.checks.Breach;
+import dev.safeguarding.model.internal.checks.MultiagencyChecks;
 import dev.safeguarding.model.multiagency.DisagreementStage;
 import dev.safeguarding.model.multiagency.EscalationPrompt;
 import dev.safeguarding.model.multiagency.EscalationProtocol;
@@ -54,6 +56,11 @@ import java.util.Optional;
  *   <tr><td>{@code multiagency.escalation-resolution-not-recorded}</td><td>QUERY</td><td>resolved with no
  *       resolution recorded ("Clear records should be kept of disagreements and resolutions")</td></tr>
  * </table>
+ * The findings that need neither a date nor the protocol's timescales ({@code -participants-missing},
+ * {@code -joint-supervision-not-considered}, {@code -resolution-not-recorded}) are also the Bean Validation
+ * constraints of {@code ProfessionalDisagreement} (group {@code Complete}), with the same codes and paths:
+ * one check, in the model, serves both; the constraints cite the Norfolk framework where these findings cite
+ * the protocol's source.
  *
  * <p>Immutable and safe to share between threads; every method is a pure function of its arguments.
  *
@@ -288,26 +295,10 @@ public final class Escalation {
                     }
                 }
             }
-            if (stage.participants().size() < 2) {
-                findings.add(finding(Severity.QUERY, "multiagency.escalation-participants-missing",
-                        path + "/participants", stage.stage().stageName() + " (" + stage.stage().label()
-                                + "): " + stage.participants().size() + " participants recorded; a stage is a"
-                                + " discussion between the two sides."));
-            }
+            MultiagencyChecks.stageParticipants(stage, i, protocol.source()).map(Breach::toFinding)
+                    .ifPresent(findings::add);
         }
-        if (disagreement.isFormallyEscalated() && !disagreement.jointSupervisionConsidered()) {
-            findings.add(Finding.of(Severity.QUERY, "multiagency.escalation-joint-supervision-not-considered",
-                    "jointSupervisionConsidered",
-                    "Formally escalated without considering joint agency group supervision, which should happen"
-                            + " outside or ahead of any formal escalation.",
-                    SourcePassage.of(dev.safeguarding.rules.timescales.Timescales.NORFOLK_CONTINUUM_OF_NEEDS_2023,
-                            "Managing Challenge, Disagreement and Uncertainty")));
-        }
-        if (disagreement.isResolved() && disagreement.resolution().isEmpty()) {
-            findings.add(finding(Severity.QUERY, "multiagency.escalation-resolution-not-recorded", "resolution",
-                    "Resolved with no resolution recorded: clear records should be kept of disagreements and"
-                            + " resolutions reached by all parties."));
-        }
+        findings.addAll(Breach.findings(MultiagencyChecks.disagreementRecord(disagreement, protocol.source())));
         return List.copyOf(findings);
     }
 

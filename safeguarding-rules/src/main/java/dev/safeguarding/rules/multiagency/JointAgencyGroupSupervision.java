@@ -3,10 +3,11 @@ package dev.safeguarding.rules.multiagency;
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.Severity;
 import dev.safeguarding.model.SourcePassage;
+import dev.safeguarding.model.internal.checks.Breach;
+import dev.safeguarding.model.internal.checks.MultiagencyChecks;
 import dev.safeguarding.model.multiagency.JointSupervisionDecision;
 import dev.safeguarding.model.multiagency.JointSupervisionRequest;
 import dev.safeguarding.model.multiagency.JointSupervisionSession;
-import dev.safeguarding.model.people.Practitioner;
 import dev.safeguarding.model.timescales.Deadline;
 import dev.safeguarding.model.timescales.DeadlineOutcome;
 import dev.safeguarding.model.timescales.DeadlineStatus;
@@ -64,6 +65,9 @@ import java.util.Optional;
  *   <tr><td>{@code multiagency.jags-further-dates-not-confirmed}</td><td>QUERY</td><td>further sessions
  *       agreed with no dates confirmed</td></tr>
  * </table>
+ * The findings that need no date (all but {@code -overdue} and {@code -late}) are also the Bean Validation
+ * constraints of {@code JointSupervisionRequest} (group {@code Complete}), with the same codes and paths: one
+ * check, in the model, serves both. The date findings are this class's alone: validation has no date "as of".
  * A record still being written (the session held today, the record not yet circulated) has findings too:
  * they say what is left to do.
  *
@@ -75,16 +79,13 @@ import java.util.Optional;
 public final class JointAgencyGroupSupervision {
 
     /** The most supervisees a session may have: "no more than 8-10 supervisees". */
-    public static final int MAXIMUM_SUPERVISEES = 10;
+    public static final int MAXIMUM_SUPERVISEES = MultiagencyChecks.MAXIMUM_SUPERVISEES;
 
     /** Above this many supervisees a session is queried: the procedure's "8-10" allows up to ten, hoping for eight. */
-    public static final int SUPERVISEES_QUERIED_ABOVE = 8;
+    public static final int SUPERVISEES_QUERIED_ABOVE = MultiagencyChecks.SUPERVISEES_QUERIED_ABOVE;
 
     private static final SourcePassage PROCEDURE = SourcePassage.of(Timescales.NORFOLK_JOINT_AGENCY_GROUP_SUPERVISION,
             "4. Joint Agency Group Supervision Procedure");
-
-    private static final SourcePassage FRAMEWORK = SourcePassage.of(EscalationProtocols.NORFOLK_FRAMEWORK,
-            "4. Joint Agency Group Supervision");
 
     private static final JointAgencyGroupSupervision NORFOLK =
             new JointAgencyGroupSupervision(Timescales.byId("norfolk.joint-agency-group-supervision"));
@@ -192,58 +193,7 @@ public final class JointAgencyGroupSupervision {
                 finding(Severity.QUERY, "multiagency.jags-session-late", "session/heldOn",
                         "The session was held " + Wording.workingDays(o.workingDaysLate()) + " after its due date ("
                                 + o.dueDate() + ").", PROCEDURE)));
-        if (!request.isAgreed()) {
-            findings.add(finding(Severity.ERROR, "multiagency.jags-session-without-agreement", "decision",
-                    "A session was held without the accountable manager's agreement that the case should be"
-                            + " subject to joint supervision.", PROCEDURE));
-        }
-        List<Practitioner> supervisors = session.supervisors();
-        if (supervisors.size() != 2) {
-            findings.add(finding(Severity.ERROR, "multiagency.jags-two-supervisors", "session/supervisors",
-                    "Two supervisors from two agencies should facilitate the session; " + supervisors.size()
-                            + " recorded.", PROCEDURE));
-        }
-        if (supervisors.size() >= 2 && supervisors.stream().map(s -> s.agency().id()).distinct().count() == 1) {
-            findings.add(finding(Severity.ERROR, "multiagency.jags-supervisors-one-agency", "session/supervisors",
-                    "The supervisors are from one agency; the procedure asks for two supervisors from two"
-                            + " agencies.", PROCEDURE));
-        }
-        if (session.leadCoordinatorId().isEmpty()) {
-            findings.add(finding(Severity.ERROR, "multiagency.jags-no-lead-coordinator", "session/leadCoordinatorId",
-                    "No lead coordinator: one of the two supervisors should be the lead coordinator.", PROCEDURE));
-        }
-        int supervisees = session.supervisees().size();
-        if (supervisees > MAXIMUM_SUPERVISEES) {
-            findings.add(finding(Severity.ERROR, "multiagency.jags-too-many-supervisees", "session/supervisees",
-                    supervisees + " supervisees; sessions should include no more than 8-10.", PROCEDURE));
-        } else if (supervisees > SUPERVISEES_QUERIED_ABOVE) {
-            findings.add(finding(Severity.QUERY, "multiagency.jags-many-supervisees", "session/supervisees",
-                    supervisees + " supervisees; sessions should include no more than 8-10.", PROCEDURE));
-        }
-        if (!session.participantsToldOfDisclosure()) {
-            findings.add(finding(Severity.ERROR, "multiagency.jags-disclosure-not-explained",
-                    "session/participantsToldOfDisclosure",
-                    "Participants should be told before supervision starts that the discussion is minuted and that"
-                            + " the minutes will be shared if a parent or carer makes a subject access request.",
-                    FRAMEWORK));
-        }
-        if (session.recordCirculatedOn().isEmpty()) {
-            findings.add(finding(Severity.ERROR, "multiagency.jags-record-not-circulated", "session/recordCirculatedOn",
-                    "The record of the session should be circulated to all attendees.", PROCEDURE));
-        }
-        if (session.recordPlacedOnFileOn().isEmpty()) {
-            findings.add(finding(Severity.ERROR, "multiagency.jags-record-not-on-file", "session/recordPlacedOnFileOn",
-                    "The record of the session should be placed on the child's file by the keyworker.", PROCEDURE));
-        } else if (session.keyworker().isEmpty()) {
-            findings.add(finding(Severity.QUERY, "multiagency.jags-keyworker-not-recorded", "session/keyworker",
-                    "The record is on the child's file; the keyworker who placed it there is not recorded.",
-                    PROCEDURE));
-        }
-        if (session.furtherSessionsAgreed() && session.furtherSessionDates().isEmpty()) {
-            findings.add(finding(Severity.QUERY, "multiagency.jags-further-dates-not-confirmed",
-                    "session/furtherSessionDates",
-                    "Further sessions were agreed; their dates should be confirmed with the group.", PROCEDURE));
-        }
+        findings.addAll(Breach.findings(MultiagencyChecks.jointSupervision(request)));
         return List.copyOf(findings);
     }
 

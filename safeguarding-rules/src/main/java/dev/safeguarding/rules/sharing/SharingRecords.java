@@ -3,6 +3,8 @@ package dev.safeguarding.rules.sharing;
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.Severity;
 import dev.safeguarding.model.SourcePassage;
+import dev.safeguarding.model.internal.checks.Breach;
+import dev.safeguarding.model.internal.checks.SharingChecks;
 import dev.safeguarding.model.sharing.Consent;
 import dev.safeguarding.model.sharing.RecordContent;
 import dev.safeguarding.model.sharing.SharingAdvice;
@@ -33,13 +35,13 @@ import java.util.Set;
 public final class SharingRecords {
 
     /** ERROR: the record lacks something the advice says it must contain; the path is the field. */
-    public static final String CONTENT_MISSING = "sharing.record-content-missing";
+    public static final String CONTENT_MISSING = SharingChecks.CONTENT_MISSING;
 
     /** QUERY: the decision differs from the advice (share where the advice did not, or the other way). */
     public static final String DIFFERS_FROM_ADVICE = "sharing.decision-differs-from-advice";
 
     /** QUERY: consent was given but is recorded as not informed. */
-    public static final String CONSENT_NOT_INFORMED = "sharing.consent-not-informed";
+    public static final String CONSENT_NOT_INFORMED = SharingChecks.CONSENT_NOT_INFORMED;
 
     /** ERROR: two records have the same identifier. */
     public static final String DUPLICATE_ID = "sharing.duplicate-record-id";
@@ -133,7 +135,8 @@ public final class SharingRecords {
      * purpose and on what basis are required only of a decision to share, except that a decision not to
      * share where the advice was to respect a refusal refers to the refusal as its basis); a decision that differs from the advice is a QUERY
      * {@value #DIFFERS_FROM_ADVICE} at {@code share}: it may be right, as advice supports judgement, but its
-     * reasons should show why.
+     * reasons should show why. What a record holds is the model's one check, shared with the builder of
+     * {@code SharingDecision} and its Bean Validation constraint {@code DecisionRecorded} (golden rule 7).
      */
     public static List<Finding> check(SharingAdvice advice, SharingDecision decision) {
         Objects.requireNonNull(advice, "advice");
@@ -162,30 +165,19 @@ public final class SharingRecords {
      * Checks a record of consent: consent given but not informed is a QUERY {@value #CONSENT_NOT_INFORMED}
      * at {@code informed} ("Consent means that the family is fully informed about the services they are being
      * referred to, agree with the referral being made and understand what information professionals are
-     * passing on and why").
+     * passing on and why"). The same rule is the Bean Validation constraint {@code ConsentInformed} of
+     * {@code Consent} (group {@code Complete}): one check, in the model, serves both.
+     *
+     * @throws NullPointerException if {@code consent} is null
      */
     public static List<Finding> check(Consent consent) {
-        Objects.requireNonNull(consent, "consent");
-        if (consent.isGiven() && !consent.informed()) {
-            return List.of(finding(Severity.QUERY, CONSENT_NOT_INFORMED, "informed",
-                    "Consent was given but not informed: consent means that the family is fully informed about"
-                            + " the services they are being referred to and understands what information"
-                            + " professionals are passing on and why.", INFORMATION_SHARING));
-        }
-        return List.of();
+        return Breach.findings(SharingChecks.consent(consent));
     }
 
     private static boolean holds(SharingAdvice advice, SharingDecision decision, RecordContent content) {
-        return switch (content) {
-            case DECISION, REASONS, DECIDED_BY, DECIDED_ON -> true; // required by the model
-            case WHAT_WAS_SHARED -> !decision.share() || decision.information().isPresent();
-            case WITH_WHOM -> !decision.share() || !decision.recipients().isEmpty();
-            case PURPOSE -> !decision.share() || decision.purpose().isPresent();
-            // the basis of sharing, when shared; when not shared, only the refusal the advice asked to respect
-            case BASIS -> decision.consentId().isPresent() || !decision.reasonsWithoutConsent().isEmpty()
-                    || !decision.share() && advice.permitsSharing();
-            case ADVICE_SOUGHT -> !decision.adviceSoughtFrom().isEmpty();
-        };
+        // a decision not to share needs a basis only where the advice was to respect a refusal
+        return SharingChecks.holds(decision, content)
+                || content == RecordContent.BASIS && !decision.share() && advice.permitsSharing();
     }
 
     private static boolean inCycle(int start, List<SharingDecision> records, Map<String, Integer> byId) {

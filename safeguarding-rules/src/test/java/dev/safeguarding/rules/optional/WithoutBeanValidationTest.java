@@ -3,9 +3,12 @@ package dev.safeguarding.rules.optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.safeguarding.model.assessment.Assessment;
+import dev.safeguarding.model.multiagency.JointSupervisionRequest;
 import dev.safeguarding.model.need.ThresholdGuidance;
 import dev.safeguarding.model.need.ThresholdQuestion;
 import dev.safeguarding.model.people.Child;
+import dev.safeguarding.rules.assessment.Assessments;
 import dev.safeguarding.rules.need.ThresholdGuide;
 import java.lang.annotation.Annotation;
 import java.time.LocalDate;
@@ -43,5 +46,18 @@ class WithoutBeanValidationTest {
         assertEquals(List.of("ChildNamed", "ConcernRecorded", "ConcernsDescribed", "ConsentConsidered"), onQuestion);
         assertEquals(List.of("BornOrUnborn"), Arrays.stream(Child.class.getAnnotations())
                 .map(Annotation::annotationType).map(Class::getSimpleName).toList());
+    }
+
+    @Test
+    void theRulesWhoseChecksTheConstraintsShareRunWithoutIt() {
+        // the checks live once, in the model, beside the constraints that run them; neither needs the API here
+        Assessment draft = Assessment.builder().id("a-1").child(Child.born("c-1", LocalDate.of(2020, 1, 1)))
+                .startedOn(LocalDate.of(2026, 1, 5)).build();
+        assertEquals(17, Assessments.check(draft).size());
+        List<String> onAssessment = Arrays.stream(Assessment.class.getAnnotations())
+                .map(Annotation::annotationType).map(Class::getSimpleName).sorted().toList();
+        assertEquals(List.of("ChildsVoiceRecorded", "DimensionsAssessed", "FactBesideOpinion", "FathersIdentified",
+                "ParentOrCarerRecorded", "ParentingCapacityAssessed", "UnbornBabysVoiceConsidered"), onAssessment);
+        assertEquals(11, JointSupervisionRequest.class.getAnnotations().length);
     }
 }

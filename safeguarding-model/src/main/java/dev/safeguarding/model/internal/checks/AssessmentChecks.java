@@ -1,0 +1,155 @@
+package dev.safeguarding.model.internal.checks;
+
+import dev.safeguarding.model.Severity;
+import dev.safeguarding.model.assessment.Assessment;
+import dev.safeguarding.model.assessment.AssessmentDimension;
+import dev.safeguarding.model.assessment.AssessmentDomain;
+import dev.safeguarding.model.assessment.AssessmentStatement;
+import dev.safeguarding.model.assessment.DimensionFinding;
+import dev.safeguarding.model.assessment.ParentingCapacity;
+import dev.safeguarding.model.people.FamilyMember;
+import dev.safeguarding.model.people.FamilyRelationship;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The completeness of an {@link Assessment}: the one implementation behind the rules module's
+ * {@code Assessments.check} and the assessment's Bean Validation constraints (group {@code Complete}).
+ * The rules module documents the findings, in this order: dimensions not assessed, no parent or carer,
+ * parenting capacity not assessed (or in part), no father, no voice of the child, opinions without fact.
+ */
+public final class AssessmentChecks {
+
+    /** A dimension with nothing recorded. */
+    public static final String DIMENSION_NOT_ASSESSED = "assessment.dimension-not-assessed";
+
+    /** No family member with a parenting or caring role. */
+    public static final String NO_PARENT_OR_CARER = "assessment.no-parent-or-carer";
+
+    /** A parent or carer whose capacity is not assessed at all. */
+    public static final String PARENTING_CAPACITY_NOT_ASSESSED = "assessment.parenting-capacity-not-assessed";
+
+    /** No father among the family members. */
+    public static final String NO_FATHER_RECORDED = "assessment.no-father-recorded";
+
+    /** No record of the child's voice: an error for a child who is born, a query for an unborn child. */
+    public static final String CHILD_VOICE_NOT_RECORDED = "assessment.child-voice-not-recorded";
+
+    /** Opinions with no fact beside them in a domain. */
+    public static final String OPINION_WITHOUT_FACT = "assessment.opinion-without-fact";
+
+    private AssessmentChecks() {
+    }
+
+    /**
+     * The completeness breaches of {@code assessment}, in the order the rules module documents; empty
+     * when it is complete.
+     *
+     * @throws NullPointerException if {@code assessment} is null
+     */
+    public static List<Breach> completeness(Assessment assessment) {
+        Objects.requireNonNull(assessment, "assessment");
+        List<Breach> breaches = new ArrayList<>();
+        for (AssessmentDimension dimension : AssessmentDimension.values()) {
+            if (!dimension.isParentingCapacity() && !isAssessed(assessment.finding(dimension))) {
+                breaches.add(notAssessed(dimension, "", "dimensions", dimension.name()));
+            }
+        }
+
+        List<FamilyMember> parents = assessment.parentsAndCarers();
+        if (parents.isEmpty()) {
+            breaches.add(Breach.of(Severity.QUERY, NO_PARENT_OR_CARER,
+                    "No family member with a parenting or caring role is recorded: assessing parenting capacity"
+                            + " should include the capacity of all parents of the child.",
+                    Passages.ASSESSMENT_TRIANGLE, "familyMembers"));
+        }
+        for (FamilyMember parent : parents) {
+            Optional<ParentingCapacity> capacity = assessment.parentingCapacityOf(parent.id());
+            boolean anyAssessed = capacity.stream().flatMap(c -> c.dimensions().stream())
+                    .anyMatch(DimensionFinding::isAssessed);
+            if (!anyAssessed) {
+                breaches.add(Breach.of(Severity.ERROR, PARENTING_CAPACITY_NOT_ASSESSED,
+                        "The parenting capacity of a parent or carer (" + describe(parent) + ") is not assessed:"
+                                + " assessing parenting capacity should include the capacity of all parents of"
+                                + " the child, including parents who do not live with the child.",
+                        Passages.ASSESSMENT_TRIANGLE, "parentingCapacity", parent.id()));
+                continue;
+            }
+            for (AssessmentDimension dimension : AssessmentDomain.PARENTING_CAPACITY.dimensions()) {
+                if (!isAssessed(capacity.get().finding(dimension))) {
+                    breaches.add(notAssessed(dimension, " for a parent or carer (" + describe(parent) + ")",
+                            "parentingCapacity", parent.id(), dimension.name()));
+                }
+            }
+        }
+        if (assessment.familyMembers().stream().noneMatch(m -> m.relationship() == FamilyRelationship.FATHER)) {
+            breaches.add(Breach.of(Severity.QUERY, NO_FATHER_RECORDED,
+                    "No father is recorded among the family members: identify any adults, including fathers,"
+                            + " who have parenting or caring roles, and hear them unless there is evidence that"
+                            + " doing so would directly cause harm.",
+                    Passages.WHOLE_FAMILY_WORKING, "familyMembers"));
+        }
+
+        if (assessment.childsVoice().isEmpty()) {
+            boolean unborn = assessment.child().isUnborn();
+            breaches.add(Breach.of(unborn ? Severity.QUERY : Severity.ERROR, CHILD_VOICE_NOT_RECORDED, unborn
+                            ? "Nothing is recorded of the unborn baby's voice: not all children are able to have"
+                                    + " their voices heard; think about unborn babies."
+                            : "The child's voice is not recorded: speak to the child and understand their wishes"
+                                    + " and feelings, or for a baby or a child who cannot say, observe them: for"
+                                    + " some children their behaviour is their voice.",
+                    unborn ? Passages.CONVERSATION_OPPORTUNITIES : Passages.BABYS_PERSPECTIVE, "childsVoice"));
+        }
+
+        for (AssessmentDomain domain : List.of(AssessmentDomain.CHILDS_DEVELOPMENTAL_NEEDS,
+                AssessmentDomain.FAMILY_AND_ENVIRONMENTAL_FACTORS)) {
+            List<AssessmentStatement> statements = new ArrayList<>();
+            for (AssessmentDimension dimension : domain.dimensions()) {
+                assessment.finding(dimension).ifPresent(f -> statements.addAll(f.statements()));
+            }
+            opinionWithoutFact(statements, domain.label(), "domains", domain.name()).ifPresent(breaches::add);
+        }
+        for (ParentingCapacity capacity : assessment.parentingCapacity()) {
+            List<AssessmentStatement> statements = capacity.dimensions().stream()
+                    .flatMap(f -> f.statements().stream()).toList();
+            String about = assessment.familyMember(capacity.parentOrCarerId()).map(AssessmentChecks::describe)
+                    .orElse("a family member");
+            opinionWithoutFact(statements,
+                    AssessmentDomain.PARENTING_CAPACITY.label() + " of a parent or carer (" + about + ")",
+                    "parentingCapacity", capacity.parentOrCarerId()).ifPresent(breaches::add);
+        }
+        return List.copyOf(breaches);
+    }
+
+    private static boolean isAssessed(Optional<DimensionFinding> finding) {
+        return finding.filter(DimensionFinding::isAssessed).isPresent();
+    }
+
+    private static Breach notAssessed(AssessmentDimension dimension, String forWhom, Object... path) {
+        return Breach.of(Severity.ERROR, DIMENSION_NOT_ASSESSED,
+                dimension.label() + " (" + dimension.domain().label() + ") is not yet assessed" + forWhom
+                        + ": record what is working well, the worries, or how well the child's needs are met.",
+                Passages.ASSESSMENT_TRIANGLE, path);
+    }
+
+    private static Optional<Breach> opinionWithoutFact(List<AssessmentStatement> statements, String what,
+            Object... path) {
+        boolean opinions = statements.stream().anyMatch(s -> !s.isFact());
+        boolean facts = statements.stream().anyMatch(AssessmentStatement::isFact);
+        if (!opinions || facts) {
+            return Optional.empty();
+        }
+        return Optional.of(Breach.of(Severity.QUERY, OPINION_WITHOUT_FACT,
+                "Opinions are recorded on " + what + " with no fact beside them: information used to inform the"
+                        + " assessment should be accurate, and fact distinguished from opinion.",
+                Passages.LEVEL_OF_NEED, path));
+    }
+
+    /** "father": the relationship to the child, never a name. */
+    private static String describe(FamilyMember member) {
+        return member.relationship().label().toLowerCase(Locale.ROOT);
+    }
+}

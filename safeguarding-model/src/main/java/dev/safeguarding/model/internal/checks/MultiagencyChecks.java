@@ -1,0 +1,242 @@
+package dev.safeguarding.model.internal.checks;
+
+import dev.safeguarding.model.Severity;
+import dev.safeguarding.model.SourcePassage;
+import dev.safeguarding.model.multiagency.CadsConsultation;
+import dev.safeguarding.model.multiagency.CadsOutcome;
+import dev.safeguarding.model.multiagency.CadsScriptStep;
+import dev.safeguarding.model.multiagency.DisagreementStage;
+import dev.safeguarding.model.multiagency.JointSupervisionRequest;
+import dev.safeguarding.model.multiagency.JointSupervisionSession;
+import dev.safeguarding.model.multiagency.ProfessionalDisagreement;
+import dev.safeguarding.model.people.Practitioner;
+import dev.safeguarding.model.sharing.ConsentStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The multi-agency procedures' rules that need nothing but the record: the one implementation behind the
+ * rules module's {@code JointAgencyGroupSupervision.findings}, {@code CadsConsultations.findings} and
+ * {@code Escalation.findings} and the Bean Validation constraints of the records (group {@code Complete}).
+ * What depends on a date "as of" or a calendar (a session, a feedback summary or a response overdue or
+ * late) and on a partnership's escalation protocol (its timescales) stays in the rules module.
+ */
+public final class MultiagencyChecks {
+
+    /** The most supervisees a session may have: "no more than 8-10 supervisees". */
+    public static final int MAXIMUM_SUPERVISEES = 10;
+
+    /** Above this many supervisees a session is queried: the procedure's "8-10" allows up to ten, hoping for eight. */
+    public static final int SUPERVISEES_QUERIED_ABOVE = 8;
+
+    /** A session held with no decision, or a decision not to agree. */
+    public static final String JAGS_SESSION_WITHOUT_AGREEMENT = "multiagency.jags-session-without-agreement";
+    /** Not exactly two supervisors. */
+    public static final String JAGS_TWO_SUPERVISORS = "multiagency.jags-two-supervisors";
+    /** The supervisors are from one agency. */
+    public static final String JAGS_SUPERVISORS_ONE_AGENCY = "multiagency.jags-supervisors-one-agency";
+    /** No lead coordinator. */
+    public static final String JAGS_NO_LEAD_COORDINATOR = "multiagency.jags-no-lead-coordinator";
+    /** More than ten supervisees. */
+    public static final String JAGS_TOO_MANY_SUPERVISEES = "multiagency.jags-too-many-supervisees";
+    /** Nine or ten supervisees. */
+    public static final String JAGS_MANY_SUPERVISEES = "multiagency.jags-many-supervisees";
+    /** Participants not told that the minutes will be shared on a subject access request. */
+    public static final String JAGS_DISCLOSURE_NOT_EXPLAINED = "multiagency.jags-disclosure-not-explained";
+    /** No date the record was circulated. */
+    public static final String JAGS_RECORD_NOT_CIRCULATED = "multiagency.jags-record-not-circulated";
+    /** No date the record was placed on the child's file. */
+    public static final String JAGS_RECORD_NOT_ON_FILE = "multiagency.jags-record-not-on-file";
+    /** The record is on file but no keyworker is recorded. */
+    public static final String JAGS_KEYWORKER_NOT_RECORDED = "multiagency.jags-keyworker-not-recorded";
+    /** Further sessions agreed with no dates confirmed. */
+    public static final String JAGS_FURTHER_DATES_NOT_CONFIRMED = "multiagency.jags-further-dates-not-confirmed";
+
+    /** No outcome of a CADS consultation. */
+    public static final String CADS_NO_OUTCOME = "multiagency.cads-no-outcome";
+    /** An outcome, but not every script step recorded. */
+    public static final String CADS_SCRIPT_INCOMPLETE = "multiagency.cads-script-incomplete";
+    /** A formal referral with consent not sought. */
+    public static final String CADS_CONSENT_NOT_SOUGHT = "multiagency.cads-consent-not-sought";
+    /** No named Consultant Social Worker. */
+    public static final String CADS_CONSULTANT_NOT_NAMED = "multiagency.cads-consultant-not-named";
+
+    /** A stage of a disagreement with fewer than two participants. */
+    public static final String ESCALATION_PARTICIPANTS_MISSING = "multiagency.escalation-participants-missing";
+    /** Formally escalated with joint agency group supervision not considered. */
+    public static final String ESCALATION_JOINT_SUPERVISION_NOT_CONSIDERED =
+            "multiagency.escalation-joint-supervision-not-considered";
+    /** Resolved with no resolution recorded. */
+    public static final String ESCALATION_RESOLUTION_NOT_RECORDED = "multiagency.escalation-resolution-not-recorded";
+
+    private MultiagencyChecks() {
+    }
+
+    /**
+     * What the session of {@code request}, if held, does against the procedure, in the rules module's
+     * order; empty when there is no session or nothing is wrong. Paths start at the request
+     * ({@code decision}, {@code session/supervisors}).
+     *
+     * @throws NullPointerException if {@code request} is null
+     */
+    public static List<Breach> jointSupervision(JointSupervisionRequest request) {
+        Objects.requireNonNull(request, "request");
+        Optional<JointSupervisionSession> held = request.session();
+        if (held.isEmpty()) {
+            return List.of();
+        }
+        JointSupervisionSession session = held.get();
+        SourcePassage procedure = Passages.JOINT_SUPERVISION_PROCEDURE_4;
+        List<Breach> breaches = new ArrayList<>();
+        if (!request.isAgreed()) {
+            breaches.add(Breach.of(Severity.ERROR, JAGS_SESSION_WITHOUT_AGREEMENT,
+                    "A session was held without the accountable manager's agreement that the case should be"
+                            + " subject to joint supervision.", procedure, "decision"));
+        }
+        List<Practitioner> supervisors = session.supervisors();
+        if (supervisors.size() != 2) {
+            breaches.add(Breach.of(Severity.ERROR, JAGS_TWO_SUPERVISORS,
+                    "Two supervisors from two agencies should facilitate the session; " + supervisors.size()
+                            + " recorded.", procedure, "session", "supervisors"));
+        }
+        if (supervisors.size() >= 2 && supervisors.stream().map(s -> s.agency().id()).distinct().count() == 1) {
+            breaches.add(Breach.of(Severity.ERROR, JAGS_SUPERVISORS_ONE_AGENCY,
+                    "The supervisors are from one agency; the procedure asks for two supervisors from two"
+                            + " agencies.", procedure, "session", "supervisors"));
+        }
+        if (session.leadCoordinatorId().isEmpty()) {
+            breaches.add(Breach.of(Severity.ERROR, JAGS_NO_LEAD_COORDINATOR,
+                    "No lead coordinator: one of the two supervisors should be the lead coordinator.", procedure,
+                    "session", "leadCoordinatorId"));
+        }
+        int supervisees = session.supervisees().size();
+        if (supervisees > MAXIMUM_SUPERVISEES) {
+            breaches.add(Breach.of(Severity.ERROR, JAGS_TOO_MANY_SUPERVISEES,
+                    supervisees + " supervisees; sessions should include no more than 8-10.", procedure,
+                    "session", "supervisees"));
+        } else if (supervisees > SUPERVISEES_QUERIED_ABOVE) {
+            breaches.add(Breach.of(Severity.QUERY, JAGS_MANY_SUPERVISEES,
+                    supervisees + " supervisees; sessions should include no more than 8-10.", procedure,
+                    "session", "supervisees"));
+        }
+        if (!session.participantsToldOfDisclosure()) {
+            breaches.add(Breach.of(Severity.ERROR, JAGS_DISCLOSURE_NOT_EXPLAINED,
+                    "Participants should be told before supervision starts that the discussion is minuted and that"
+                            + " the minutes will be shared if a parent or carer makes a subject access request.",
+                    Passages.FRAMEWORK_JOINT_SUPERVISION, "session", "participantsToldOfDisclosure"));
+        }
+        if (session.recordCirculatedOn().isEmpty()) {
+            breaches.add(Breach.of(Severity.ERROR, JAGS_RECORD_NOT_CIRCULATED,
+                    "The record of the session should be circulated to all attendees.", procedure,
+                    "session", "recordCirculatedOn"));
+        }
+        if (session.recordPlacedOnFileOn().isEmpty()) {
+            breaches.add(Breach.of(Severity.ERROR, JAGS_RECORD_NOT_ON_FILE,
+                    "The record of the session should be placed on the child's file by the keyworker.", procedure,
+                    "session", "recordPlacedOnFileOn"));
+        } else if (session.keyworker().isEmpty()) {
+            breaches.add(Breach.of(Severity.QUERY, JAGS_KEYWORKER_NOT_RECORDED,
+                    "The record is on the child's file; the keyworker who placed it there is not recorded.",
+                    procedure, "session", "keyworker"));
+        }
+        if (session.furtherSessionsAgreed() && session.furtherSessionDates().isEmpty()) {
+            breaches.add(Breach.of(Severity.QUERY, JAGS_FURTHER_DATES_NOT_CONFIRMED,
+                    "Further sessions were agreed; their dates should be confirmed with the group.", procedure,
+                    "session", "furtherSessionDates"));
+        }
+        return List.copyOf(breaches);
+    }
+
+    /**
+     * What the record of a CADS consultation lacks, whatever the date, in the rules module's order: no
+     * outcome, or an outcome with script steps not recorded; a formal referral with consent not sought; no
+     * named Consultant Social Worker.
+     *
+     * @throws NullPointerException if {@code consultation} is null
+     */
+    public static List<Breach> cads(CadsConsultation consultation) {
+        Objects.requireNonNull(consultation, "consultation");
+        List<Breach> breaches = new ArrayList<>();
+        if (consultation.outcome().isEmpty()) {
+            breaches.add(Breach.of(Severity.QUERY, CADS_NO_OUTCOME,
+                    "No outcome recorded: every consultation results in a clearly defined pathway ('never do"
+                            + " nothing').", Passages.CADS, "outcome"));
+        } else if (!consultation.missingSteps().isEmpty()) {
+            breaches.add(Breach.of(Severity.QUERY, CADS_SCRIPT_INCOMPLETE,
+                    "Script steps not recorded as completed: " + consultation.missingSteps().stream()
+                            .map(step -> String.valueOf(step.number())).collect(Collectors.joining(", "))
+                            + " of " + CadsScriptStep.values().length + ".", Passages.CADS, "completedSteps"));
+        }
+        if (consultation.outcome().orElse(null) == CadsOutcome.FORMAL_REFERRAL
+                && consultation.consent() == ConsentStatus.NOT_SOUGHT) {
+            breaches.add(Breach.of(Severity.QUERY, CADS_CONSENT_NOT_SOUGHT,
+                    "A formal referral with consent not sought: Consultant Social Workers support professionals to"
+                            + " gain consent, if it has not already been given.", Passages.CADS, "consent"));
+        }
+        if (consultation.consultantSocialWorker().isEmpty()) {
+            breaches.add(Breach.of(Severity.QUERY, CADS_CONSULTANT_NOT_NAMED,
+                    "No named Consultant Social Worker recorded: the named Consultant Social Worker provides the"
+                            + " feedback summary.", Passages.RECORDING, "consultantSocialWorker"));
+        }
+        return List.copyOf(breaches);
+    }
+
+    /**
+     * The stage at {@code index} of a disagreement with fewer than two participants: a stage is a
+     * discussion between the two sides. {@code source} is the escalation protocol's passage.
+     */
+    public static Optional<Breach> stageParticipants(DisagreementStage stage, int index, SourcePassage source) {
+        if (stage.participants().size() >= 2) {
+            return Optional.empty();
+        }
+        return Optional.of(Breach.of(Severity.QUERY, ESCALATION_PARTICIPANTS_MISSING,
+                stage.stage().stageName() + " (" + stage.stage().label() + "): " + stage.participants().size()
+                        + " participants recorded; a stage is a discussion between the two sides.", source,
+                "stages", index, "participants"));
+    }
+
+    /**
+     * What the record of {@code disagreement} lacks after its stages, in the rules module's order: joint
+     * agency group supervision not considered before formal escalation; a resolution date with no
+     * resolution. {@code source} is the escalation protocol's passage (of the second).
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static List<Breach> disagreementRecord(ProfessionalDisagreement disagreement, SourcePassage source) {
+        Objects.requireNonNull(disagreement, "disagreement");
+        Objects.requireNonNull(source, "source");
+        List<Breach> breaches = new ArrayList<>();
+        if (disagreement.isFormallyEscalated() && !disagreement.jointSupervisionConsidered()) {
+            breaches.add(Breach.of(Severity.QUERY, ESCALATION_JOINT_SUPERVISION_NOT_CONSIDERED,
+                    "Formally escalated without considering joint agency group supervision, which should happen"
+                            + " outside or ahead of any formal escalation.", Passages.MANAGING_DISAGREEMENT,
+                    "jointSupervisionConsidered"));
+        }
+        if (disagreement.isResolved() && disagreement.resolution().isEmpty()) {
+            breaches.add(Breach.of(Severity.QUERY, ESCALATION_RESOLUTION_NOT_RECORDED,
+                    "Resolved with no resolution recorded: clear records should be kept of disagreements and"
+                            + " resolutions reached by all parties.", source, "resolution"));
+        }
+        return List.copyOf(breaches);
+    }
+
+    /**
+     * Every breach of {@code disagreement} that needs no date or protocol timescale: the stages' participants,
+     * then {@link #disagreementRecord}; sourced to the Norfolk framework's section 5.
+     *
+     * @throws NullPointerException if {@code disagreement} is null
+     */
+    public static List<Breach> disagreement(ProfessionalDisagreement disagreement) {
+        Objects.requireNonNull(disagreement, "disagreement");
+        List<Breach> breaches = new ArrayList<>();
+        for (int i = 0; i < disagreement.stages().size(); i++) {
+            stageParticipants(disagreement.stages().get(i), i, Passages.FRAMEWORK_DISAGREEMENTS)
+                    .ifPresent(breaches::add);
+        }
+        breaches.addAll(disagreementRecord(disagreement, Passages.FRAMEWORK_DISAGREEMENTS));
+        return List.copyOf(breaches);
+    }
+}
