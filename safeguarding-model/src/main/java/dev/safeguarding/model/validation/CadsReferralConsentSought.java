@@ -26,7 +26,7 @@ import java.lang.annotation.Target;
  * "as of".
  *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "The Children's Advice
- * & Duty Service".
+ * &amp; Duty Service".
  */
 @Documented
 @Target(ElementType.TYPE)
