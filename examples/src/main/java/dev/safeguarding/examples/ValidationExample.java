@@ -13,8 +13,18 @@ import dev.safeguarding.model.need.ThresholdQuestion;
 import dev.safeguarding.model.people.Agency;
 import dev.safeguarding.model.people.AgencyType;
 import dev.safeguarding.model.people.Child;
+import dev.safeguarding.model.people.Contributor;
+import dev.safeguarding.model.people.ContributorKind;
 import dev.safeguarding.model.people.Practitioner;
 import dev.safeguarding.model.sharing.ConsentStatus;
+import dev.safeguarding.model.signsofsafety.MapCategory;
+import dev.safeguarding.model.signsofsafety.MapStatement;
+import dev.safeguarding.model.signsofsafety.Observation;
+import dev.safeguarding.model.signsofsafety.ObservationPrompt;
+import dev.safeguarding.model.signsofsafety.ObservationSubject;
+import dev.safeguarding.model.signsofsafety.ScalingExample;
+import dev.safeguarding.model.signsofsafety.ScalingJudgement;
+import dev.safeguarding.model.signsofsafety.SignsOfSafetyMap;
 import dev.safeguarding.model.validation.Complete;
 import dev.safeguarding.model.validation.Findings;
 import jakarta.validation.Validation;
@@ -28,7 +38,9 @@ import java.util.List;
  * Bean Validation of a record at two stages: a threshold question saved as a draft, checked again before
  * it is shared with the Children's Advice and Duty Service, then filled in; and a joint agency group
  * supervision request whose session is recorded on the day, before and after its record is put right
- * (NSCP 3.16, section 4). Uses Hibernate Validator in
+ * (NSCP 3.16, section 4); and a Signs of Safety map as a health visitor starts it and once it answers the
+ * four questions (NSCP, Norfolk Continuum of Needs 2023, "Using the Signs of Safety Framework"). Uses
+ * Hibernate Validator in
  * its default configuration, as a vendor's Spring or Jakarta EE application would. Run it with
  * {@code mvn -q -Pexample -Dexample=ValidationExample -DskipTests package}.
  *
@@ -98,6 +110,36 @@ public final class ValidationExample {
                     .build();
             print(out, "The same request, filled in (Complete)",
                     Findings.check(validator, filedRequest, Complete.class));
+
+            out.println();
+            out.println("A health visitor starts a Signs of Safety map for a baby: one worry, and the mother's score.");
+            Contributor visitor = Contributor.of(ContributorKind.PRACTITIONER, "hv-1");
+            Contributor mother = Contributor.of(ContributorKind.FAMILY_MEMBER, "m-1");
+            LocalDate visit = LocalDate.of(2017, 2, 20);
+            SignsOfSafetyMap map = SignsOfSafetyMap.builder().childId("baby-0003")
+                    .addStatement(MapStatement.builder().id("d-1").category(MapCategory.DANGER_STATEMENT)
+                            .text("If Mum misses Baby's checks, no one will notice if Baby stops growing well")
+                            .contributor(visitor).recordedOn(visit).build())
+                    .addScalingQuestion(ScalingExample.CONCERN_HAPPENING_AGAIN.question("q-1"))
+                    .addJudgement(ScalingJudgement.builder().questionId("q-1").score(7).perspective(mother)
+                            .judgedOn(visit).rationale("I have not missed one appointment").build())
+                    .build();
+            print(out, "The map, as saved (default group)", Findings.check(validator, map));
+            print(out, "The map, before it is shared (Complete)", Findings.check(validator, map, Complete.class));
+
+            out.println();
+            out.println("She adds the safety goal that answers the worry, asks the mother what would make it a 10,"
+                    + " and observes the baby.");
+            SignsOfSafetyMap filledMap = SignsOfSafetyMap.builder().from(map)
+                    .addStatement(MapStatement.builder().id("g-1").category(MapCategory.SAFETY_GOAL)
+                            .text("Mum takes Baby to every developmental check").contributor(mother).recordedOn(visit)
+                            .addDangerStatementId("d-1").build())
+                    .judgements(List.of(ScalingJudgement.builder().from(map.judgements().get(0))
+                            .whatWouldMakeItHigher("Dad coming to the checks too").build()))
+                    .addObservation(Observation.builder().observer(visitor).observedOn(visit)
+                            .subject(ObservationSubject.CHILD).prompt(ObservationPrompt.CHILD_APPEARS_ALERT).build())
+                    .build();
+            print(out, "The same map, filled in (Complete)", Findings.check(validator, filledMap, Complete.class));
         }
     }
 

@@ -4,18 +4,28 @@ import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.assessment.Assessment;
 import dev.safeguarding.model.need.ThresholdQuestion;
 import dev.safeguarding.model.people.Child;
+import dev.safeguarding.model.signsofsafety.SignsOfSafetyMap;
 import dev.safeguarding.model.validation.Complete;
 import dev.safeguarding.model.validation.Findings;
+import dev.safeguarding.model.validation.ScalingScore;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 
 /**
  * Run by {@link ModulePathTest} in a JVM of its own, with the model, Jakarta Validation and Hibernate
- * Validator as named modules on the module path: validates a draft threshold question and a draft
- * assessment and prints where each class was loaded from and the findings.
+ * Validator as named modules on the module path: validates a draft threshold question, a draft
+ * assessment, a draft Signs of Safety map and a vendor's own form with a scaling score, and prints where
+ * each class was loaded from and the findings.
  */
 public final class ModulePathCheck {
+
+    /** A vendor's own form, in the unnamed module, with the library's constraint on a field. */
+    static final class ScalingForm {
+
+        @ScalingScore
+        int score = 11;
+    }
 
     private ModulePathCheck() {
     }
@@ -36,5 +46,11 @@ public final class ModulePathCheck {
         System.out.println("assessment draft findings: " + Findings.check(validator, assessment).size());
         System.out.println("assessment findings before it is complete: "
                 + Findings.check(validator, assessment, Complete.class).size());
+        SignsOfSafetyMap map = SignsOfSafetyMap.builder().childId("c-1").build();
+        System.out.println("map findings before it is complete: "
+                + Findings.check(validator, map, Complete.class).size());
+        for (Finding finding : Findings.check(validator, new ScalingForm())) {
+            System.out.println(finding.severity() + " " + finding.code() + " at " + finding.path());
+        }
     }
 }

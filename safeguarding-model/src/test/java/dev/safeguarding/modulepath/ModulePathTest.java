@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The model's module descriptor lets a vendor's validator read its constraints on the module path. The
  * build runs tests on the class path, so this test starts a JVM of its own with the compiled model
  * ({@code target/classes}, with its {@code module-info.class}), Jakarta Validation, Hibernate Validator and
- * their dependencies as named modules, and the check program ({@link ModulePathCheck}) on the class path.
+ * their dependencies as named modules, and the check program ({@link ModulePathCheck}, with a vendor's form
+ * holding a {@code @ScalingScore} field) on the class path.
  * The model opens no package: Hibernate Validator reads the class-level constraints of exported types
  * and makes their public validators, which call the public accessors.
  */
@@ -46,7 +47,9 @@ class ModulePathTest {
         // only the check program on the class path: none of the tests' other classes
         Path compiled = Paths.get("target", "test-classes", "dev", "safeguarding", "modulepath");
         Path target = Files.createDirectories(checkClasses.resolve("dev/safeguarding/modulepath"));
-        Files.copy(compiled.resolve("ModulePathCheck.class"), target.resolve("ModulePathCheck.class"));
+        for (String check : List.of("ModulePathCheck.class", "ModulePathCheck$ScalingForm.class")) {
+            Files.copy(compiled.resolve(check), target.resolve(check));
+        }
 
         Process process = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                 "--module-path", String.join(File.pathSeparator, modulePath),
@@ -71,6 +74,8 @@ class ModulePathTest {
                 "QUERY sharing.consent-considered at consent",
                 "ERROR need.concern-recorded at indicators",
                 "assessment draft findings: 0",
-                "assessment findings before it is complete: 17"), lines, output);
+                "assessment findings before it is complete: 17",
+                "map findings before it is complete: 4",
+                "ERROR signsofsafety.scaling-score at score"), lines, output);
     }
 }

@@ -24,6 +24,10 @@ import org.immutables.value.Value;
  *
  * <p>The note may describe the family's circumstances: {@link #toString()} never shows it.
  *
+ * <p>Bean Validation: no constraint of its own. It is part of a {@link SafetyPlanRow}, whose plan's
+ * constraint {@code SafetyPlanTimescalesSet} checks that each row has one; the builder refuses what makes no
+ * sense, and the guidance ("enter timescales") sets no other rule.
+ *
  * <p>Source: Somerset Safeguarding Children Board, <i>Multi-Agency Practitioner Forum</i> (July 2017),
  * "Format of Safety Plan"; NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023),
  * "Recording what we do and the decisions we take" ("record the decisions, the people responsible for

@@ -39,6 +39,11 @@ import org.immutables.value.Value;
  *
  * <p>The text is free text about a family: {@link #toString()} never shows it.
  *
+ * <p>Bean Validation: no constraint of its own. It is part of a {@link SignsOfSafetyMap}, whose constraints
+ * (group {@code Complete}) look into it: a danger statement no goal answers is reported at
+ * {@code statements[i]} by {@code GoalForEachWorry}. The guidance's advice on how to write a statement
+ * (specific, observable behaviour, in the family's language) is not a rule a validator can check.
+ *
  * <p>Sources: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Recording what
  * we do and the decisions we take" and "Using the Signs of Safety Framework"; the map's structure as in
  * the library's domain notes ({@code shared/domain/practice-frameworks.md}).

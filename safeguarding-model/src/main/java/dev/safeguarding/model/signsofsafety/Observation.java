@@ -26,6 +26,10 @@ import org.immutables.value.Value;
  *
  * <p>The note is free text: {@link #toString()} never shows it.
  *
+ * <p>Bean Validation: no constraint of its own. It is part of a {@link SignsOfSafetyMap}, whose constraint
+ * {@code ChildsVoiceCaptured} (group {@code Complete}) counts it as the child's voice. The builder requires
+ * that it answer a prompt, note a cue or say what was seen; the guidance sets no other rule for one.
+ *
  * <p>Source: Somerset Safeguarding Children Board, <i>Multi-Agency Practitioner Forum</i> (July 2017),
  * "Capturing a baby's perspective", "The Voice of the Child - Ofsted 2011 (cont)", "Effective
  * communication with young children/babies" and "Case Note Recordings" ("Observations of the child

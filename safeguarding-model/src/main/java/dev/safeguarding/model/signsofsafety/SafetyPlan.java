@@ -2,6 +2,10 @@ package dev.safeguarding.model.signsofsafety;
 
 import dev.safeguarding.model.internal.Checks;
 import dev.safeguarding.model.internal.SafeguardingStyle;
+import dev.safeguarding.model.validation.Complete;
+import dev.safeguarding.model.validation.SafetyPlanOwnersNamed;
+import dev.safeguarding.model.validation.SafetyPlanRowsRecorded;
+import dev.safeguarding.model.validation.SafetyPlanTimescalesSet;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -21,12 +25,24 @@ import org.immutables.value.Value;
  * <p>A plan may have no rows yet (a draft). {@link #toString()} shows the child's identifier and the rows'
  * shape, never their text.
  *
+ * <p>Bean Validation: the default group holds the Somerset format's columns "Who will do this"
+ * ({@link SafetyPlanOwnersNamed}, at {@code rows[i].owners}) and "By when (enter timescales)"
+ * ({@link SafetyPlanTimescalesSet}, at {@code rows[i].byWhen}), which the builders enforce too, so a built
+ * plan always satisfies them. Before a plan is shared (the {@link Complete} group) it has at least one row
+ * ({@link SafetyPlanRowsRecorded}, at {@code rows}). The guidance asks an effective plan to say "when it will
+ * be reviewed", which the format has no column for: the library records no review date and sets no rule on
+ * it. Whether a row is due or overdue needs a date "as of" and a calendar: that is the rules module's
+ * {@code SafetyPlans.status}.
+ *
  * <p>Sources: Somerset Safeguarding Children Board, <i>Multi-Agency Practitioner Forum</i> (July 2017),
  * "Format of Safety Plan", "Managing Risk - Core Skills" and "Key Learning Points (cont)"; the library's
  * domain notes ({@code shared/domain/practice-frameworks.md}).
  */
 @Value.Immutable
 @SafeguardingStyle
+@SafetyPlanOwnersNamed
+@SafetyPlanTimescalesSet
+@SafetyPlanRowsRecorded(groups = Complete.class)
 public abstract class SafetyPlan {
 
     /** The identifier of the child the plan keeps safe; not blank. */

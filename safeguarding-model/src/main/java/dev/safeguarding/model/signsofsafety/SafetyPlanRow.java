@@ -31,6 +31,12 @@ import org.immutables.value.Value;
  * support is offered and what needs to happen": write the goal and the action as specific, observable
  * behaviour. Both are free text: {@link #toString()} shows neither.
  *
+ * <p>Bean Validation: no constraint of its own. It is part of a {@link SafetyPlan}, whose constraints
+ * {@code SafetyPlanOwnersNamed} and {@code SafetyPlanTimescalesSet} (default group) check each row's owners
+ * and by when at {@code rows[i].owners} and {@code rows[i].byWhen}: a rule belongs to the record it is
+ * checked on. "Has this been achieved?" may stay empty in a plan that is shared; the guidance sets no rule
+ * for the goal or the action beyond what the builder requires.
+ *
  * <p>Sources: Somerset Safeguarding Children Board, <i>Multi-Agency Practitioner Forum</i> (July 2017),
  * "Format of Safety Plan"; NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023),
  * "Using the Signs of Safety Framework" and "Recording what we do and the decisions we take".

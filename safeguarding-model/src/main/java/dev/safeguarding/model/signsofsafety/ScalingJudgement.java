@@ -2,8 +2,10 @@ package dev.safeguarding.model.signsofsafety;
 
 import dev.safeguarding.model.internal.Checks;
 import dev.safeguarding.model.internal.SafeguardingStyle;
+import dev.safeguarding.model.internal.checks.SignsOfSafetyChecks;
 import dev.safeguarding.model.people.Agency;
 import dev.safeguarding.model.people.Contributor;
+import dev.safeguarding.model.validation.ScalingScore;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -24,11 +26,19 @@ import org.immutables.value.Value;
  *
  * <p>The rationale and what would make it higher are free text: {@link #toString()} shows neither.
  *
+ * <p>Bean Validation: the default group holds the guidance's rule on the score ({@link ScalingScore}, at
+ * {@code score}: "It is always on a scale of 0-10"), which the builder enforces with the same check; a
+ * vendor's own form field for a score may carry the same constraint. Before a map is complete, a judgement
+ * below 10 with nothing recorded of what would make it higher is a query of the {@link SignsOfSafetyMap}
+ * that holds it ({@code ScalingRationaleExplored}, at {@code judgements[j].whatWouldMakeItHigher}): a rule
+ * belongs to the record it is checked on. The guidance sets no other rule for a judgement.
+ *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Using the Signs
  * of Safety Framework".
  */
 @Value.Immutable
 @SafeguardingStyle
+@ScalingScore
 public abstract class ScalingJudgement {
 
     /** The lowest score: the worse end of the scale. */
@@ -75,7 +85,9 @@ public abstract class ScalingJudgement {
     @Value.Check
     void check() {
         Checks.notBlank(questionId(), "questionId");
-        Checks.inRange(score(), MIN_SCORE, MAX_SCORE, "score");
+        // the guidance's rule, shared with the constraint ScalingScore
+        Checks.require(SignsOfSafetyChecks.isScalingScore(score()), "score",
+                "must be between " + MIN_SCORE + " and " + MAX_SCORE);
         Checks.notBlank(rationale(), "rationale");
         whatWouldMakeItHigher().ifPresent(w -> {
             Checks.notBlank(w, "whatWouldMakeItHigher");

@@ -20,6 +20,12 @@ import org.immutables.value.Value;
  * <p>The ends (and the wording, where recorded) may name the child's circumstances: {@link #toString()}
  * shows the identifier only.
  *
+ * <p>Bean Validation: no constraint of its own. It is part of a {@link SignsOfSafetyMap}, whose constraint
+ * {@code ScalingJudgementRecorded} (group {@code Complete}) reports a question no one has answered at
+ * {@code scalingQuestions[i]}; that the scale is 0-10 is the rule of each judgement's score
+ * ({@code ScalingScore}). The builder requires both ends; the guidance asks for "an appropriate scaling
+ * question" but sets no rule a validator could check.
+ *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Using the Signs
  * of Safety Framework".
  */

@@ -2,6 +2,14 @@ package dev.safeguarding.model.signsofsafety;
 
 import dev.safeguarding.model.internal.Checks;
 import dev.safeguarding.model.internal.SafeguardingStyle;
+import dev.safeguarding.model.validation.ChildsVoiceCaptured;
+import dev.safeguarding.model.validation.Complete;
+import dev.safeguarding.model.validation.DangerStatementRecorded;
+import dev.safeguarding.model.validation.GoalForEachWorry;
+import dev.safeguarding.model.validation.Query;
+import dev.safeguarding.model.validation.SafetyGoalRecorded;
+import dev.safeguarding.model.validation.ScalingJudgementRecorded;
+import dev.safeguarding.model.validation.ScalingRationaleExplored;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -32,12 +40,27 @@ import org.immutables.value.Value;
  *
  * <p>{@link #toString()} shows the child's identifier and the map's shape, never a statement.
  *
+ * <p>Bean Validation: a draft map satisfies the default group at any stage. Before it is complete (the
+ * {@link Complete} group) it has the rules module's completeness rules as constraints, with the same codes,
+ * severities, paths and sources, run by the same check: errors {@link DangerStatementRecorded},
+ * {@link SafetyGoalRecorded}, {@link GoalForEachWorry} and {@link ScalingJudgementRecorded}, and the query
+ * {@link ChildsVoiceCaptured}; and one rule Bean Validation alone checks, the query
+ * {@link ScalingRationaleExplored} (the guidance asks that the rationale of each score be "fully explored":
+ * "What else would need to happen for it to be 10?"). The constraints are declared here and look into the
+ * statements, judgements and the child's voice the map holds: a rule belongs to the record it is checked on.
+ *
  * <p>Sources: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Using the Signs
  * of Safety Framework" and "Recording what we do and the decisions we take"; the map's structure as in
  * the library's domain notes ({@code shared/domain/practice-frameworks.md}).
  */
 @Value.Immutable
 @SafeguardingStyle
+@DangerStatementRecorded(groups = Complete.class)
+@SafetyGoalRecorded(groups = Complete.class)
+@GoalForEachWorry(groups = Complete.class)
+@ScalingJudgementRecorded(groups = Complete.class)
+@ChildsVoiceCaptured(groups = Complete.class, payload = Query.class)
+@ScalingRationaleExplored(groups = Complete.class, payload = Query.class)
 public abstract class SignsOfSafetyMap {
 
     /** The identifier of the child the map is about; not blank. */

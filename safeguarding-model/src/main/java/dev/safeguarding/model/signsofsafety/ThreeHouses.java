@@ -18,6 +18,10 @@ import org.immutables.value.Value;
  * <p>The child's words are free text: {@link #toString()} shows the identifier and how many entries each
  * house holds, never the words.
  *
+ * <p>Bean Validation: no constraint of its own. It is part of a {@link SignsOfSafetyMap}, whose constraint
+ * {@code ChildsVoiceCaptured} (group {@code Complete}) counts it as the child's voice. The guidance is silent
+ * on what the houses must hold, and a child need not put anything in a house.
+ *
  * <p>Sources: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Recording what
  * we do and the decisions we take"; the three houses as in the library's domain notes ({@code
  * shared/domain/practice-frameworks.md}).

@@ -34,26 +34,39 @@
  * {@code assessment.Assessment} (the Assessment Triangle's completeness); {@code sharing.Consent} and
  * {@code sharing.SharingDecision} (informed consent, a child under 16's own consent, golden rule 7);
  * {@code multiagency.JointSupervisionRequest} (the joint agency group supervision procedure, for the
- * session it holds), {@code multiagency.CadsConsultation} and {@code multiagency.ProfessionalDisagreement}.
- * Each type's documentation says which constraints it carries, or why it carries none (the seeds set no
- * rule for it, it is part of a record that checks it, or it is data or a result rather than a record).
+ * session it holds), {@code multiagency.CadsConsultation} and {@code multiagency.ProfessionalDisagreement};
+ * {@code signsofsafety.SignsOfSafetyMap} (what a map lacks to answer the four questions),
+ * {@code signsofsafety.ScalingJudgement} (a score from 0 to 10) and {@code signsofsafety.SafetyPlan} (each
+ * row's owner and by when; at least one row before it is shared). Each type's documentation says which
+ * constraints it carries, or why it carries none (the seeds set no rule for it, it is part of a record that
+ * checks it, or it is data or a result rather than a record).
  *
  * <p><b>One implementation with the rules module.</b> Where the rules module checks the same rule
- * ({@code Assessments.check}, {@code SharingRecords.check}, the multi-agency {@code findings}), the check
- * is written once, in the model's {@code internal.checks} package (exported to the rules module only), as
- * a function from the record to its breaches: the rules turn them into findings whose messages may name a
- * dimension or a count, and each constraint's validator reports its own rule's breaches at their paths
- * with the constraint's fixed message. So a finding from the rules and a violation have the same code,
- * severity, path and source. The one exception is a rule the rules report at two severities with two
- * passages (the child's voice: an error for a child who is born, a query for an unborn baby), which Bean
- * Validation declares as two constraints, each with a code of its own. A construction rule that is the
- * guidance's own (a child born or unborn; a child under 16's consent; golden rule 7) is mirrored in the
- * default group and shares its check with the builder.
+ * ({@code Assessments.check}, {@code SharingRecords.check}, the multi-agency {@code findings},
+ * {@code SignsOfSafetyMaps.findings}), the check is written once, in the model's {@code internal.checks}
+ * package (exported to the rules module only), as a function from the record to its breaches: the rules
+ * turn them into findings whose messages may name a dimension or a count, and each constraint's validator
+ * reports its own rule's breaches at their paths with the constraint's fixed message. So a finding from the
+ * rules and a violation have the same code, severity, path and source. The one exception is a rule the
+ * rules report at two severities with two passages (the child's voice: an error for a child who is born, a
+ * query for an unborn baby), which Bean Validation declares as two constraints, each with a code of its
+ * own. A construction rule that is the guidance's own (a child born or unborn; a child under 16's consent;
+ * golden rule 7; a scaling score from 0 to 10; a safety-plan row's owner and by when) is mirrored in the
+ * default group, running the builder's own check where it is more than a value being there.
+ *
+ * <p><b>On a vendor's own form.</b> A rule about one value rather than a record may also be put on a
+ * vendor's own field, getter, parameter or container element, with the same code, message and source:
+ * {@link dev.safeguarding.model.validation.ScalingScore} ({@code @ScalingScore Integer score} on a form, a
+ * {@code null} score valid), the one constraint with a target other than a type. The other rules need the
+ * record as a whole, whose shape on a vendor's form is the vendor's own; validate the model's value built
+ * from the form, or use Bean Validation's own constraints ({@code @NotEmpty}, {@code @NotNull}) on the
+ * form's fields.
  *
  * <p><b>What Bean Validation cannot check.</b> A rule that needs a date "as of" (a session, a feedback
- * summary or a response overdue or late), a working-day calendar, or data that is not part of the record
- * (the information-sharing advice a decision followed, the graded care profile a snapshot was taken on, a
- * partnership's escalation protocol) stays in the rules module: validation has no such inputs.
+ * summary, a response or a safety-plan row overdue or late), a working-day calendar, or data that is not
+ * part of the record (the information-sharing advice a decision followed, the graded care profile a
+ * snapshot was taken on, a partnership's escalation protocol) stays in the rules module: validation has no
+ * such inputs.
  *
  * <p><b>Messages.</b> Each message is plain English, names the passage of the guidance the rule comes from,
  * and never holds personal data or quotes a value; {@link dev.safeguarding.model.validation.Findings} gives

@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import dev.safeguarding.testing.ArchitectureRules;
 import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
 import java.lang.annotation.Annotation;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Target;
@@ -28,10 +29,23 @@ import org.junit.jupiter.api.Test;
  * plain text that cites that source, it is class-level, its validators are ones a provider can make on
  * the module path, and it is declared on a type of the model. A constraint added later is checked here
  * without a change to this test.
+ *
+ * <p>The one deliberate exception is a constraint listed in {@link #FOR_FORMS}: a rule about one value (a
+ * scaling score) that a vendor may also put on a field of its own form. It is class-level on its model type
+ * like the others, and besides may target fields, getters, parameters, type uses and annotation types, with
+ * one plain {@code ConstraintValidator} for the value beside its {@code RuleValidator}. Any other constraint
+ * with a wider target, or a validator that is not a {@code RuleValidator}, fails here.
  */
 class ConstraintCatalogueTest {
 
     private static final Pattern CODE = Pattern.compile("[a-z]+(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
+
+    /** The constraints a vendor may also put on a value of its own form, each on purpose. */
+    private static final Set<Class<? extends Annotation>> FOR_FORMS = Set.of(ScalingScore.class);
+
+    /** The targets of a constraint for forms: a type (its model type), and where a form holds a value. */
+    private static final Set<ElementType> FORM_TARGETS = Set.of(ElementType.TYPE, ElementType.FIELD,
+            ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.ANNOTATION_TYPE);
 
     private static List<Class<? extends Annotation>> constraints;
     private static List<Class<?>> modelTypes;
@@ -81,23 +95,42 @@ class ConstraintCatalogueTest {
     @Test
     void eachIsClassLevelWithGroupsAndPayloadLeftToTheTypeItIsDeclaredOn() throws ReflectiveOperationException {
         for (Class<? extends Annotation> constraint : constraints) {
-            assertArrayEquals(new ElementType[] {ElementType.TYPE}, constraint.getAnnotation(Target.class).value(),
-                    constraint.getSimpleName());
+            ElementType[] targets = constraint.getAnnotation(Target.class).value();
+            if (FOR_FORMS.contains(constraint)) {
+                assertEquals(FORM_TARGETS, Set.of(targets), constraint.getSimpleName());
+            } else {
+                assertArrayEquals(new ElementType[] {ElementType.TYPE}, targets, constraint.getSimpleName());
+            }
             assertArrayEquals(new Class<?>[0], (Class<?>[]) constraint.getMethod("groups").getDefaultValue());
             assertArrayEquals(new Class<?>[0], (Class<?>[]) constraint.getMethod("payload").getDefaultValue());
         }
     }
 
     @Test
+    void theConstraintsForFormsAreConstraintsOfTheLibrary() {
+        assertTrue(constraints.containsAll(FOR_FORMS), "found " + constraints);
+    }
+
+    @Test
     void eachValidatorIsARuleValidatorAProviderCanMakeThroughItsPublicConstructor() throws ReflectiveOperationException {
         for (Class<? extends Annotation> constraint : constraints) {
+            int ruleValidators = 0;
             for (Class<?> validator : constraint.getAnnotation(Constraint.class).validatedBy()) {
-                assertTrue(RuleValidator.class.isAssignableFrom(validator), validator.getName());
+                if (RuleValidator.class.isAssignableFrom(validator)) {
+                    ruleValidators++;
+                } else {
+                    // a constraint for forms: one plain validator of the value, beside its RuleValidator
+                    assertTrue(FOR_FORMS.contains(constraint), validator.getName() + " is not a RuleValidator");
+                    assertTrue(ConstraintValidator.class.isAssignableFrom(validator), validator.getName());
+                }
                 assertTrue(Modifier.isPublic(validator.getModifiers()), validator.getName());
                 Constructor<?> constructor = validator.getConstructor();
                 assertTrue(Modifier.isPublic(constructor.getModifiers()), validator.getName());
                 assertNotNull(constructor.newInstance());
             }
+            assertEquals(1, ruleValidators, constraint.getSimpleName() + " has one RuleValidator, for its model type");
+            assertEquals(FOR_FORMS.contains(constraint) ? 2 : 1,
+                    constraint.getAnnotation(Constraint.class).validatedBy().length, constraint.getSimpleName());
         }
     }
 

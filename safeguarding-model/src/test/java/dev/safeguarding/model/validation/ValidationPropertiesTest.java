@@ -5,20 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.Severity;
+import dev.safeguarding.model.SourcePassage;
 import dev.safeguarding.model.internal.checks.AssessmentChecks;
 import dev.safeguarding.model.internal.checks.Breach;
 import dev.safeguarding.model.internal.checks.MultiagencyChecks;
 import dev.safeguarding.model.internal.checks.SharingChecks;
+import dev.safeguarding.model.internal.checks.SignsOfSafetyChecks;
 import dev.safeguarding.model.need.NeedIndicator;
 import dev.safeguarding.model.need.ThresholdQuestion;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.sharing.ConsentStatus;
+import dev.safeguarding.model.signsofsafety.ScalingJudgement;
+import dev.safeguarding.model.signsofsafety.SignsOfSafetyMap;
 import dev.safeguarding.testing.AssessmentGen;
 import dev.safeguarding.testing.Gen;
 import dev.safeguarding.testing.ModelGen;
 import dev.safeguarding.testing.MultiagencyGen;
 import dev.safeguarding.testing.Property;
 import dev.safeguarding.testing.SharingGen;
+import dev.safeguarding.testing.SignsOfSafetyGen;
 import dev.safeguarding.testing.TimescaleGen;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +35,10 @@ import org.junit.jupiter.api.Test;
 
 /** Invariants of validation over generated values of the model. */
 class ValidationPropertiesTest {
+
+    /** The Somerset practitioner forum slides, as the library's sources cite them. */
+    private static final String SOMERSET_2017 = "Somerset Safeguarding Children Board, Multi-Agency Practitioner"
+            + " Forum: Confident & Competent Multi-Agency Working with Children in Need (2017)";
 
     private static Set<String> codesAndPaths(List<Finding> findings) {
         return findings.stream().map(f -> f.severity() + " " + f.code() + " at " + f.path())
@@ -58,7 +67,12 @@ class ValidationPropertiesTest {
                 // multi-agency working
                 MultiagencyGen.decisions(LocalDate.of(2025, 12, 12)), MultiagencyGen.sessions(LocalDate.of(2026, 1, 7)),
                 MultiagencyGen.requests(), MultiagencyGen.consultations(), MultiagencyGen.stages(),
-                MultiagencyGen.disagreements(), MultiagencyGen.protocols());
+                MultiagencyGen.disagreements(), MultiagencyGen.protocols(),
+                // Signs of Safety
+                SignsOfSafetyGen.mapStatements(), SignsOfSafetyGen.scalingQuestions(),
+                SignsOfSafetyGen.scalingJudgements(), SignsOfSafetyGen.threeHouses(), SignsOfSafetyGen.observations(),
+                SignsOfSafetyGen.maps(), SignsOfSafetyGen.byWhens(), SignsOfSafetyGen.safetyPlanRows(),
+                SignsOfSafetyGen.safetyPlans());
         for (Gen<?> generator : generators) {
             Property.forAll(200, generator, value -> assertEquals(List.of(), Findings.check(Validators.DEFAULT, value)));
         }
@@ -160,6 +174,36 @@ class ValidationPropertiesTest {
         Property.forAll(500, MultiagencyGen.disagreements(),
                 d -> assertEquals(rulesFindings(MultiagencyChecks.disagreement(d)), complete(d)));
         Property.forAll(500, SharingGen.sharingDecisions(), d -> assertEquals(List.of(), complete(d)));
+        // a map: the rules module's findings, and the query Bean Validation alone makes (what would make it higher)
+        Property.forAll(500, SignsOfSafetyGen.maps(), m -> {
+            List<Finding> expected = new ArrayList<>(Breach.findings(SignsOfSafetyChecks.map(m)));
+            expected.addAll(rationalesNotExplored(m));
+            assertEquals(described(expected), complete(m));
+        });
+        // a plan: its rows' owners and by when are draft rules a built plan keeps; a plan with no row is a draft
+        Property.forAll(500, SignsOfSafetyGen.safetyPlans(), p -> assertEquals(p.rows().isEmpty()
+                ? List.of("ERROR signsofsafety.plan-without-rows at rows [" + SOMERSET_2017
+                        + ", 'Managing Risk - Core Skills']")
+                : List.of(), complete(p)));
+        Property.forAll(500, SignsOfSafetyGen.scalingJudgements(), j -> assertEquals(List.of(), complete(j)));
+    }
+
+    /**
+     * "What else would need to happen for it to be 10?": a query for each judgement below 10 with no answer,
+     * written here from the guidance rather than from the constraint.
+     */
+    private static List<Finding> rationalesNotExplored(SignsOfSafetyMap map) {
+        List<Finding> queries = new ArrayList<>();
+        for (int j = 0; j < map.judgements().size(); j++) {
+            ScalingJudgement judgement = map.judgements().get(j);
+            if (judgement.score() < 10 && judgement.whatWouldMakeItHigher().isEmpty()) {
+                queries.add(Finding.of(Severity.QUERY, "signsofsafety.scaling-rationale-not-explored",
+                        "judgements/" + j + "/whatWouldMakeItHigher", "Explore the rationale",
+                        SourcePassage.of("NSCP, Norfolk Guidance to Understanding Continuum of Needs (2023)",
+                                "Using the Signs of Safety Framework")));
+            }
+        }
+        return queries;
     }
 
     @Test
@@ -207,6 +251,35 @@ class ValidationPropertiesTest {
                 st.participants().forEach(p -> p.name().ifPresent(personal::add));
             });
             assertNoneHolds(personal, d);
+        });
+        Property.forAll(300, SignsOfSafetyGen.maps(), m -> {
+            List<String> personal = new ArrayList<>();
+            m.statements().forEach(st -> personal.add(st.text()));
+            m.scalingQuestions().forEach(q -> {
+                personal.add(q.zeroMeans());
+                personal.add(q.tenMeans());
+                q.wording().ifPresent(personal::add);
+            });
+            m.judgements().forEach(j -> {
+                personal.add(j.rationale());
+                j.whatWouldMakeItHigher().ifPresent(personal::add);
+            });
+            m.threeHouses().forEach(h -> {
+                personal.addAll(h.worries());
+                personal.addAll(h.goodThings());
+                personal.addAll(h.dreams());
+            });
+            m.observations().forEach(o -> o.note().ifPresent(personal::add));
+            assertNoneHolds(personal, m);
+        });
+        Property.forAll(300, SignsOfSafetyGen.safetyPlans(), p -> {
+            List<String> personal = new ArrayList<>();
+            p.rows().forEach(r -> {
+                personal.add(r.safetyGoal());
+                personal.add(r.whatNeedsToHappen());
+                r.byWhen().note().ifPresent(personal::add);
+            });
+            assertNoneHolds(personal, p);
         });
     }
 

@@ -32,6 +32,11 @@ import java.util.Objects;
  * A row's state only moves forward as {@code asOf} moves on: due, then overdue, then achieved (or due,
  * then achieved); an overdue row is never due again on a later date.
  *
+ * <p>Every row has an owner and a by when: the model's builders require both, and the plan's Bean Validation
+ * constraints ({@code SafetyPlanOwnersNamed}, {@code SafetyPlanTimescalesSet} in
+ * {@code dev.safeguarding.model.validation}) state the same rules. A plan with no row yet is a draft: Bean
+ * Validation's {@code Complete} group reports it ({@code SafetyPlanRowsRecorded}).
+ *
  * <p>Pure functions; the class holds no state.
  *
  * <p>Sources: Somerset Safeguarding Children Board, <i>Multi-Agency Practitioner Forum</i> (July 2017),

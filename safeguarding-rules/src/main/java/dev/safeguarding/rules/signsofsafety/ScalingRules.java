@@ -61,6 +61,10 @@ import java.util.OptionalInt;
  * is into the map ({@code scalingQuestions/i} for a disagreement, {@code judgements/j} for drift, the
  * latest judgement of the run) and whose message never quotes the map.
  *
+ * <p>Every score is from 0 to 10 ("It is always on a scale of 0-10"): the model refuses any other, and the
+ * Bean Validation constraint {@code ScalingScore} (in {@code dev.safeguarding.model.validation}) states the
+ * same rule for a judgement and for a score on a vendor's own form.
+ *
  * <p>Instances are immutable and safe to share between threads; every method is a pure function.
  */
 public final class ScalingRules {

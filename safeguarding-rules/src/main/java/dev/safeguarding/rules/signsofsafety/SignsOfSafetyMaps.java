@@ -1,17 +1,11 @@
 package dev.safeguarding.rules.signsofsafety;
 
 import dev.safeguarding.model.Finding;
-import dev.safeguarding.model.Severity;
-import dev.safeguarding.model.people.ContributorKind;
-import dev.safeguarding.model.signsofsafety.MapCategory;
+import dev.safeguarding.model.internal.checks.Breach;
+import dev.safeguarding.model.internal.checks.SignsOfSafetyChecks;
 import dev.safeguarding.model.signsofsafety.MapStatement;
-import dev.safeguarding.model.signsofsafety.ScalingQuestion;
 import dev.safeguarding.model.signsofsafety.SignsOfSafetyMap;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * The completeness of a Signs of Safety map, as {@link Finding}s: what a map still lacks before it
@@ -41,84 +35,43 @@ import java.util.Set;
  * analysis, and record the decisions"; that a map lacking one of these is incomplete is the library's
  * reading of it. Messages never quote the map.
  *
+ * <p>The same rules are the Bean Validation constraints of {@code SignsOfSafetyMap} (group {@code Complete},
+ * in {@code dev.safeguarding.model.validation}), with the same codes, severities, paths and sources: one
+ * check, in the model, serves both. Bean Validation also queries, before a map is complete, a judgement
+ * below 10 with nothing recorded of what would make it higher (its constraint
+ * {@code ScalingRationaleExplored}), which these findings leave to it.
+ *
  * <p>A pure function; the class holds no state.
  */
 public final class SignsOfSafetyMaps {
 
     /** The code of the finding that a map has no danger statement. */
-    public static final String NO_DANGER_STATEMENT = "signsofsafety.no-danger-statement";
+    public static final String NO_DANGER_STATEMENT = SignsOfSafetyChecks.NO_DANGER_STATEMENT;
 
     /** The code of the finding that a map has no safety goal. */
-    public static final String NO_SAFETY_GOAL = "signsofsafety.no-safety-goal";
+    public static final String NO_SAFETY_GOAL = SignsOfSafetyChecks.NO_SAFETY_GOAL;
 
     /** The code of the finding that a danger statement has no safety goal that answers it. */
-    public static final String WORRY_WITHOUT_GOAL = "signsofsafety.worry-without-goal";
+    public static final String WORRY_WITHOUT_GOAL = SignsOfSafetyChecks.WORRY_WITHOUT_GOAL;
 
     /** The code of the finding that a map, or one of its scaling questions, has no judgement. */
-    public static final String NO_JUDGEMENT = "signsofsafety.no-judgement";
+    public static final String NO_JUDGEMENT = SignsOfSafetyChecks.NO_JUDGEMENT;
 
     /** The code of the finding that nothing on the map comes from the child. */
-    public static final String NO_CHILD_VOICE = "signsofsafety.no-child-voice";
+    public static final String NO_CHILD_VOICE = SignsOfSafetyChecks.NO_CHILD_VOICE;
 
     private SignsOfSafetyMaps() {
     }
 
     /**
-     * What {@code map} lacks, as findings in the order listed above; empty for a complete map.
+     * What {@code map} lacks, as findings in the order listed above; empty for a complete map. The same rules
+     * are the map's Bean Validation constraints (group {@code Complete}, package
+     * {@code dev.safeguarding.model.validation}), with the same codes, severities, paths and sources: one
+     * implementation, in the model, serves both.
      *
      * @throws NullPointerException if {@code map} is null
      */
     public static List<Finding> findings(SignsOfSafetyMap map) {
-        Objects.requireNonNull(map, "map");
-        List<Finding> findings = new ArrayList<>();
-        List<MapStatement> statements = map.statements();
-        if (map.statements(MapCategory.DANGER_STATEMENT).isEmpty()) {
-            findings.add(Finding.of(Severity.ERROR, NO_DANGER_STATEMENT, "statements",
-                    "The map has no danger statement: say who is worried, what they are worried will happen to"
-                            + " the child if nothing changes, and how it would affect the child.",
-                    Sources.USING_SIGNS_OF_SAFETY));
-        }
-        if (map.statements(MapCategory.SAFETY_GOAL).isEmpty()) {
-            findings.add(Finding.of(Severity.ERROR, NO_SAFETY_GOAL, "statements",
-                    "The map has no safety goal: say what needs to happen, as what the caregivers will be seen"
-                            + " doing, for the child to be safe enough.",
-                    Sources.USING_SIGNS_OF_SAFETY));
-        }
-        Set<String> answered = new HashSet<>();
-        map.statements(MapCategory.SAFETY_GOAL).forEach(goal -> answered.addAll(goal.dangerStatementIds()));
-        for (int i = 0; i < statements.size(); i++) {
-            MapStatement statement = statements.get(i);
-            if (statement.category() == MapCategory.DANGER_STATEMENT && !answered.contains(statement.id())) {
-                findings.add(Finding.of(Severity.ERROR, WORRY_WITHOUT_GOAL, "statements/" + i,
-                        "No safety goal answers this danger statement: add a goal that names it, saying what"
-                                + " needs to happen for this worry.",
-                        Sources.USING_SIGNS_OF_SAFETY));
-            }
-        }
-        if (map.judgements().isEmpty()) {
-            findings.add(Finding.of(Severity.ERROR, NO_JUDGEMENT, "judgements",
-                    "No scaling judgement is recorded: ask each family member and professional the scaling"
-                            + " question, with the rationale for their score.",
-                    Sources.USING_SIGNS_OF_SAFETY));
-        } else {
-            List<ScalingQuestion> questions = map.scalingQuestions();
-            for (int i = 0; i < questions.size(); i++) {
-                if (map.judgements(questions.get(i).id()).isEmpty()) {
-                    findings.add(Finding.of(Severity.ERROR, NO_JUDGEMENT, "scalingQuestions/" + i,
-                            "No one has answered this scaling question: record each person's score and its"
-                                    + " rationale.",
-                            Sources.USING_SIGNS_OF_SAFETY));
-                }
-            }
-        }
-        boolean childSpoke = statements.stream().anyMatch(s -> s.contributor().kind() == ContributorKind.CHILD)
-                || map.judgements().stream().anyMatch(j -> j.perspective().kind() == ContributorKind.CHILD);
-        if (!childSpoke && map.threeHouses().isEmpty() && map.observations().isEmpty()) {
-            findings.add(Finding.of(Severity.QUERY, NO_CHILD_VOICE, "",
-                    "Nothing on the map comes from the child: where possible, capture the child's views or"
-                            + " behaviour (the three houses, or observation of a baby).",
-                    Sources.RECORDING));
-        }
-        return List.copyOf(findings);
+        return Breach.findings(SignsOfSafetyChecks.map(map));
     }
 }

@@ -2,7 +2,10 @@ package dev.safeguarding.rules.signsofsafety;
 
 import dev.safeguarding.model.SourcePassage;
 
-/** The passages the Signs of Safety rules rest on. */
+/**
+ * The passages the scaling rules rest on. (The passages of a map's completeness rules are the model's, with
+ * the one check that serves these rules and the Bean Validation constraints alike.)
+ */
 final class Sources {
 
     static final String NORFOLK_CONTINUUM_OF_NEEDS_2023 =
@@ -10,15 +13,6 @@ final class Sources {
 
     static final String NORFOLK_MULTI_AGENCY_FRAMEWORK =
             "NSCP 3.15, Framework to Support Multi-agency Working Together in Norfolk";
-
-    static final String SOMERSET_PRACTITIONER_FORUM =
-            "Somerset Safeguarding Children Board, Multi-Agency Practitioner Forum (July 2017)";
-
-    static final SourcePassage USING_SIGNS_OF_SAFETY =
-            SourcePassage.of(NORFOLK_CONTINUUM_OF_NEEDS_2023, "Using the Signs of Safety Framework");
-
-    static final SourcePassage RECORDING =
-            SourcePassage.of(NORFOLK_CONTINUUM_OF_NEEDS_2023, "Recording what we do and the decisions we take");
 
     static final SourcePassage MANAGING_DISAGREEMENT =
             SourcePassage.of(NORFOLK_CONTINUUM_OF_NEEDS_2023, "Managing Challenge, Disagreement and Uncertainty");
@@ -28,9 +22,6 @@ final class Sources {
 
     static final SourcePassage JOINT_AGENCY_GROUP_SUPERVISION =
             SourcePassage.of(NORFOLK_MULTI_AGENCY_FRAMEWORK, "4. Joint Agency Group Supervision");
-
-    static final SourcePassage SAFETY_PLAN_FORMAT =
-            SourcePassage.of(SOMERSET_PRACTITIONER_FORUM, "Format of Safety Plan");
 
     private Sources() {
     }

@@ -8,8 +8,11 @@ import dev.safeguarding.model.multiagency.JointSupervisionRequest;
 import dev.safeguarding.model.need.ThresholdGuidance;
 import dev.safeguarding.model.need.ThresholdQuestion;
 import dev.safeguarding.model.people.Child;
+import dev.safeguarding.model.signsofsafety.ScalingJudgement;
+import dev.safeguarding.model.signsofsafety.SignsOfSafetyMap;
 import dev.safeguarding.rules.assessment.Assessments;
 import dev.safeguarding.rules.need.ThresholdGuide;
+import dev.safeguarding.rules.signsofsafety.SignsOfSafetyMaps;
 import java.lang.annotation.Annotation;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -59,5 +62,15 @@ class WithoutBeanValidationTest {
         assertEquals(List.of("ChildsVoiceRecorded", "DimensionsAssessed", "FactBesideOpinion", "FathersIdentified",
                 "ParentOrCarerRecorded", "ParentingCapacityAssessed", "UnbornBabysVoiceConsidered"), onAssessment);
         assertEquals(11, JointSupervisionRequest.class.getAnnotations().length);
+
+        SignsOfSafetyMap map = SignsOfSafetyMap.builder().childId("c-1").build();
+        assertEquals(4, SignsOfSafetyMaps.findings(map).size());
+        List<String> onMap = Arrays.stream(SignsOfSafetyMap.class.getAnnotations())
+                .map(Annotation::annotationType).map(Class::getSimpleName).sorted().toList();
+        assertEquals(List.of("ChildsVoiceCaptured", "DangerStatementRecorded", "GoalForEachWorry", "SafetyGoalRecorded",
+                "ScalingJudgementRecorded", "ScalingRationaleExplored"), onMap);
+        // the constraint for forms too: its value validator implements the API's interface, but is never loaded
+        assertEquals(List.of("ScalingScore"), Arrays.stream(ScalingJudgement.class.getAnnotations())
+                .map(Annotation::annotationType).map(Class::getSimpleName).toList());
     }
 }

@@ -40,6 +40,9 @@ public final class Passages {
     /** The Somerset slides, "Capturing a baby's perspective". */
     static final SourcePassage BABYS_PERSPECTIVE = SourcePassage.of(SOMERSET_2017, "Capturing a baby's perspective");
 
+    /** "Using the Signs of Safety Framework" (the four questions, the scaling question). */
+    static final SourcePassage USING_SIGNS_OF_SAFETY = continuum("Using the Signs of Safety Framework");
+
     /** "Information Sharing" (the golden rules; consent). */
     static final SourcePassage INFORMATION_SHARING = continuum("Information Sharing");
 

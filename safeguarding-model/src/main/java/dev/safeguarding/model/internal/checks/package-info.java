@@ -14,6 +14,6 @@
  *
  * <p>Not API: the package is exported to {@code dev.safeguarding.rules} only. Vendors call the rules
  * module ({@code Assessments.check}, {@code SharingRecords.check}, {@code JointAgencyGroupSupervision.findings},
- * ...) or validate with Bean Validation.
+ * {@code SignsOfSafetyMaps.findings}, ...) or validate with Bean Validation.
  */
 package dev.safeguarding.model.internal.checks;
