@@ -99,7 +99,7 @@ public final class GovUkBankHolidays {
         try {
             root = MAPPER.readTree(in);
         } catch (JacksonIOException e) {
-            IOException cause = e.getCause() instanceof IOException ? (IOException) e.getCause()
+            IOException cause = e.getCause() != null ? e.getCause()
                     : new IOException("reading the bank-holidays file failed", e);
             throw new UncheckedIOException("reading the bank-holidays file failed", cause);
         } catch (JacksonException e) {

@@ -11,12 +11,13 @@ public final class UnknownTimescaleException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     private final String id;
-    private final List<String> knownIds;
+    /** An array, not a List, so that the exception stays serializable whatever list it was given. */
+    private final String[] knownIds;
 
     UnknownTimescaleException(String id, List<String> knownIds) {
         super("no timescale has the id '" + id + "'; the known ids are " + String.join(", ", knownIds));
         this.id = id;
-        this.knownIds = List.copyOf(knownIds);
+        this.knownIds = knownIds.toArray(new String[0]);
     }
 
     /** The id asked for. */
@@ -26,6 +27,6 @@ public final class UnknownTimescaleException extends IllegalArgumentException {
 
     /** The ids the catalogue knows, in the catalogue's order. */
     public List<String> knownIds() {
-        return knownIds;
+        return List.of(knownIds);
     }
 }
