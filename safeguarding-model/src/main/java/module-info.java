@@ -20,6 +20,7 @@ module dev.safeguarding.model {
 
     exports dev.safeguarding.model;
     exports dev.safeguarding.model.assessment;
+    exports dev.safeguarding.model.chronology;
     exports dev.safeguarding.model.flourish;
     exports dev.safeguarding.model.multiagency;
     exports dev.safeguarding.model.need;

@@ -25,6 +25,15 @@ import dev.safeguarding.model.assessment.NeedDescriptor;
 import dev.safeguarding.model.assessment.ObservationPrompt;
 import dev.safeguarding.model.assessment.ParentingCapacity;
 import dev.safeguarding.model.assessment.VoiceMethod;
+import dev.safeguarding.model.chronology.CaseNote;
+import dev.safeguarding.model.chronology.CaseNoteHeading;
+import dev.safeguarding.model.chronology.CaseRecord;
+import dev.safeguarding.model.chronology.Chronology;
+import dev.safeguarding.model.chronology.ChronologyEntry;
+import dev.safeguarding.model.chronology.ChronologyEntryKind;
+import dev.safeguarding.model.chronology.ChronologyPattern;
+import dev.safeguarding.model.chronology.NeedDecision;
+import dev.safeguarding.model.chronology.PatternKind;
 import dev.safeguarding.model.flourish.FlourishDomain;
 import dev.safeguarding.model.flourish.FlourishEntry;
 import dev.safeguarding.model.flourish.FlourishProfile;
@@ -61,6 +70,8 @@ import dev.safeguarding.model.need.ThresholdGuidance;
 import dev.safeguarding.model.need.ThresholdProfile;
 import dev.safeguarding.model.need.ThresholdQuestion;
 import dev.safeguarding.model.people.Agency;
+import dev.safeguarding.model.people.BirthPlanDissemination;
+import dev.safeguarding.model.people.BirthPlanRecipient;
 import dev.safeguarding.model.people.AgencyType;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.people.Contributor;
@@ -68,6 +79,10 @@ import dev.safeguarding.model.people.ContributorKind;
 import dev.safeguarding.model.people.FamilyMember;
 import dev.safeguarding.model.people.FamilyRelationship;
 import dev.safeguarding.model.people.Practitioner;
+import dev.safeguarding.model.people.PreBirthAssessment;
+import dev.safeguarding.model.people.PreBirthTask;
+import dev.safeguarding.model.people.ProfessionalContact;
+import dev.safeguarding.model.people.SafeguardingBirthPlan;
 import dev.safeguarding.model.sharing.ChildConsentBasis;
 import dev.safeguarding.model.sharing.Consent;
 import dev.safeguarding.model.sharing.ConsentScope;
@@ -206,6 +221,23 @@ final class Codecs {
     static final Codec<ProfessionalDisagreement> PROFESSIONAL_DISAGREEMENT = new ProfessionalDisagreementCodec();
     static final Codec<EscalationProtocol> ESCALATION_PROTOCOL = new EscalationProtocolCodec();
 
+    // chronology (and the pre-birth parts of people)
+    static final EnumCodec<ChronologyEntryKind> CHRONOLOGY_ENTRY_KIND = EnumCodec.byName(ChronologyEntryKind.class);
+    static final EnumCodec<CaseNoteHeading> CASE_NOTE_HEADING = EnumCodec.byName(CaseNoteHeading.class);
+    static final EnumCodec<PatternKind> PATTERN_KIND = EnumCodec.byName(PatternKind.class);
+    static final EnumCodec<PreBirthTask> PRE_BIRTH_TASK = EnumCodec.byName(PreBirthTask.class);
+    static final EnumCodec<BirthPlanRecipient> BIRTH_PLAN_RECIPIENT = EnumCodec.byName(BirthPlanRecipient.class);
+    static final Codec<ChronologyEntry> CHRONOLOGY_ENTRY = new ChronologyEntryCodec();
+    static final Codec<Chronology> CHRONOLOGY = new ChronologyCodec();
+    static final Codec<NeedDecision> NEED_DECISION = new NeedDecisionCodec();
+    static final Codec<CaseRecord> CASE_RECORD = new CaseRecordCodec();
+    static final Codec<CaseNote> CASE_NOTE = new CaseNoteCodec();
+    static final Codec<ChronologyPattern> CHRONOLOGY_PATTERN = new ChronologyPatternCodec();
+    static final Codec<ProfessionalContact> PROFESSIONAL_CONTACT = new ProfessionalContactCodec();
+    static final Codec<BirthPlanDissemination> BIRTH_PLAN_DISSEMINATION = new BirthPlanDisseminationCodec();
+    static final Codec<PreBirthAssessment> PRE_BIRTH_ASSESSMENT = new PreBirthAssessmentCodec();
+    static final Codec<SafeguardingBirthPlan> SAFEGUARDING_BIRTH_PLAN = new SafeguardingBirthPlanCodec();
+
     private static final Map<Class<?>, Codec<?>> BY_TYPE = register(
             LEVEL_OF_NEED, RESPONSE_BAND, SHARED_LANGUAGE_TERM, PATHWAY, EARLY_HELP_STEP, SECTION_47_INDICATOR,
             ADDITIONAL_NEEDS_COHORT, EARLY_HELP_STATUS, GUIDANCE_CODE, ASSESSMENT_DOMAIN, CONSENT_STATUS,
@@ -228,7 +260,11 @@ final class Codecs {
             CADS_SCRIPT_STEP, CADS_OUTCOME, COMMUNITY_OF_PRACTICE_QUESTION, FAMILY_NETWORKING_PRINCIPLE,
             FAMILY_NETWORKING_ACTIVITY, THINK_FAMILY_PROMPT, JOINT_SUPERVISION_DECISION, JOINT_SUPERVISION_SESSION,
             JOINT_SUPERVISION_REQUEST, CADS_CONSULTATION, DISAGREEMENT_STAGE, PROFESSIONAL_DISAGREEMENT,
-            ESCALATION_PROTOCOL);
+            ESCALATION_PROTOCOL,
+            // chronology (and the pre-birth parts of people)
+            CHRONOLOGY_ENTRY_KIND, CASE_NOTE_HEADING, PATTERN_KIND, PRE_BIRTH_TASK, BIRTH_PLAN_RECIPIENT,
+            CHRONOLOGY_ENTRY, CHRONOLOGY, NEED_DECISION, CASE_RECORD, CASE_NOTE, CHRONOLOGY_PATTERN,
+            PROFESSIONAL_CONTACT, BIRTH_PLAN_DISSEMINATION, PRE_BIRTH_ASSESSMENT, SAFEGUARDING_BIRTH_PLAN);
 
     private Codecs() {
     }
