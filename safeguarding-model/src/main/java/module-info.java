@@ -5,11 +5,13 @@
  *
  * <p>One practice framework per package, named as the guidance names it: {@code need} (levels of need,
  * the shared language, pathways, Section 47 indicators and the threshold question), {@code people}
- * (the child, family and network, practitioners and agencies), {@code assessment} (the assessment
- * triangle, the My World triangle, descriptors of need and graded care profiles), {@code flourish} (the
- * Flourish Framework), {@code sharing} (the golden rules of information sharing, consent, sharing
- * decisions) and {@code timescales} (timescales, deadlines and the working-day arithmetic they are
- * counted with).
+ * (the child, family and network, practitioners and agencies, and the pre-birth assessment and
+ * safeguarding birth plan of an unborn child), {@code assessment} (the assessment triangle, the My World
+ * triangle, descriptors of need and graded care profiles), {@code flourish} (the Flourish Framework),
+ * {@code sharing} (the golden rules of information sharing, consent, sharing decisions), {@code
+ * multiagency} (multi-agency working and escalation), {@code chronology} (chronologies, case notes, case
+ * records and the patterns found in chronologies) and {@code timescales} (timescales, deadlines and the
+ * working-day arithmetic they are counted with).
  *
  * <p>The module has no runtime dependency. Immutables is used at compile time only, and the Jakarta
  * Bean Validation API is optional: a vendor without it loads nothing of it.

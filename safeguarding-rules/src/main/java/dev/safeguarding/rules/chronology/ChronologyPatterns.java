@@ -309,23 +309,47 @@ public final class ChronologyPatterns {
         }
     }
 
+    /**
+     * Drift, read day by day so that the order of one day's entries does not matter: on a day with a plan's
+     * end and no start, the plan ends; on a day with a start (while no plan is open) the plan starts, unless it
+     * also ends that day; a day with a start, a review or a meeting while a plan is open is the plan's next
+     * activity.
+     */
     private void drift(List<ChronologyEntry> entries, LocalDate asOf, List<ChronologyPattern> found) {
         ChronologyEntry lastActivity = null;
-        for (ChronologyEntry entry : entries) {
-            boolean end = entry.kind() == ChronologyEntryKind.PLAN_END;
+        int i = 0;
+        while (i < entries.size()) {
+            LocalDate day = entries.get(i).date();
+            ChronologyEntry start = null;
+            ChronologyEntry activity = null;
+            ChronologyEntry end = null;
+            for (; i < entries.size() && entries.get(i).date().equals(day); i++) {
+                ChronologyEntry entry = entries.get(i);
+                if (entry.kind() == ChronologyEntryKind.PLAN_END) {
+                    end = end == null ? entry : end;
+                } else if (PLAN_ACTIVITY.contains(entry.kind())) {
+                    activity = activity == null ? entry : activity;
+                    if (entry.kind() == ChronologyEntryKind.PLAN_START && start == null) {
+                        start = entry;
+                    }
+                }
+            }
             if (lastActivity == null) {
-                if (entry.kind() == ChronologyEntryKind.PLAN_START) {
-                    lastActivity = entry;
+                if (start != null && end == null) {
+                    lastActivity = start;
                 }
                 continue;
             }
-            if (end || PLAN_ACTIVITY.contains(entry.kind())) {
-                if (entry.date().isAfter(lastActivity.date().plus(driftSpan))) {
-                    found.add(driftPattern(List.of(lastActivity, entry), lastActivity.date(), entry.date(),
-                            end ? "the plan's end" : "the next " + entry.kind().label().toLowerCase(Locale.ROOT)));
-                }
-                lastActivity = end ? null : entry;
+            if (activity == null && end == null) {
+                continue;
             }
+            ChronologyEntry next = activity != null ? activity : end;
+            if (day.isAfter(lastActivity.date().plus(driftSpan))) {
+                found.add(driftPattern(List.of(lastActivity, next), lastActivity.date(), day,
+                        activity == null ? "the plan's end"
+                                : "the next " + activity.kind().label().toLowerCase(Locale.ROOT)));
+            }
+            lastActivity = end != null && start == null ? null : activity;
         }
         if (lastActivity != null && asOf.isAfter(lastActivity.date().plus(driftSpan))) {
             found.add(driftPattern(List.of(lastActivity), lastActivity.date(), asOf, "the date read as of"));

@@ -337,7 +337,7 @@ final class Generation {
                 drifts = false;
             }
             LocalDate next = calendar.nextOrSameWorkingDay(last.plusDays(gap));
-            if (next.isAfter(end)) {
+            if (next.isAfter(end) && last.isAfter(start)) {
                 return last;
             }
             if (lead == COUNCIL && chance(0.3)) {
