@@ -123,7 +123,8 @@ class JsonLinesTest {
         assertEquals(20, read.size() + skipped.count() + 1, "every line is a value, a skipped line or a blank one");
         JsonLinesException kind = skipped.examples().get(1);
         assertTrue(kind.path().matches("/chronology/entries/\\d+/kind"), kind.path());
-        assertEquals("", skipped.examples().get(0).path(), "malformed: the line as a whole");
+        assertEquals("/id", skipped.examples().get(0).path(), "incomplete: where the parser stopped");
+        assertEquals("line 3, /id: malformed JSON at line 1, column 16", skipped.examples().get(0).getMessage());
         assertEquals("", skipped.examples().get(2).path(), "an array where a record belongs");
         assertEquals("SkippedLines{count=3, lines [3, 8, 16]}", skipped.toString());
     }

@@ -2,6 +2,7 @@ package dev.safeguarding.rules.chronology;
 
 import dev.safeguarding.model.chronology.Chronology;
 import dev.safeguarding.model.chronology.ChronologyEntry;
+import dev.safeguarding.model.chronology.ChronologyEntryKind;
 import dev.safeguarding.model.timescales.Deadline;
 import dev.safeguarding.model.timescales.DeadlineOutcome;
 import dev.safeguarding.model.timescales.DeadlineStatus;
@@ -31,7 +32,9 @@ import java.util.Optional;
  * deadline; it is met by the first entry recording the {@linkplain Timescale#boundedEvent() bounded event}
  * dated on or after the trigger and no later than the next trigger of the same timescale (a later referral
  * starts a clock of its own). When the trigger and bounded events are the same (review conferences at
- * intervals), the next such entry meets it. An entry may meet more than one deadline (an assessment
+ * intervals), the next such entry meets it, as long as the plan lasts: the first plan end ({@link
+ * ChronologyEntryKind#PLAN_END}) on or after the review stops the clock, and if it comes on or before the
+ * next review's due date the review sets no deadline at all (the last review of a plan is followed by none). An entry may meet more than one deadline (an assessment
  * concluded after two referrals close together meets both). Where more than one strategy discussion is
  * held, Working Together counts from the one at which section 47 enquiries were initiated; the chronology
  * does not say which that was, so each sets a deadline and the conference is measured from the last
@@ -102,19 +105,33 @@ public final class ChronologyDeadline {
                     }
                 }
             }
+            LocalDate planEnd = null;
+            if (same) {
+                for (ChronologyEntry entry : entries) {
+                    if (entry.kind() == ChronologyEntryKind.PLAN_END && !entry.date().isBefore(trigger.date())) {
+                        planEnd = entry.date();
+                        break;
+                    }
+                }
+            }
+            LocalDate cutOff = same ? planEnd : nextTrigger;
             ChronologyEntry completion = null;
             for (int j = same ? i + 1 : 0; j < entries.size(); j++) {
                 ChronologyEntry candidate = entries.get(j);
                 if (candidate.date().isBefore(trigger.date()) || j == i || !candidate.records(boundedEvent)) {
                     continue;
                 }
-                if (nextTrigger != null && candidate.date().isAfter(nextTrigger)) {
+                if (cutOff != null && candidate.date().isAfter(cutOff)) {
                     break;
                 }
                 completion = candidate;
                 break;
             }
-            deadlines.add(new ChronologyDeadline(timescale.dueFrom(trigger.date(), calendar), trigger, completion));
+            Deadline deadline = timescale.dueFrom(trigger.date(), calendar);
+            if (completion == null && planEnd != null && !planEnd.isAfter(deadline.dueDate())) {
+                continue;   // the plan ended before the next review fell due: no deadline
+            }
+            deadlines.add(new ChronologyDeadline(deadline, trigger, completion));
         }
         return List.copyOf(deadlines);
     }

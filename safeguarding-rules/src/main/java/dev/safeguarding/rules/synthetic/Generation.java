@@ -74,8 +74,8 @@ final class Generation {
                     .significance(text("Synthetic: plans for the unborn baby's safety agreed")));
         }
         LocalDate end = episode(firstReferral, null);
-        if (chance(0.22)) {
-            LocalDate again = referralDate(end.plusDays(between(30, 540)));
+        if (chance(0.25)) {
+            LocalDate again = referralDate(end.plusDays(between(30, 400)));
             end = max(end, episode(again, null));
         }
         background(firstReferral.minusDays(90), end);

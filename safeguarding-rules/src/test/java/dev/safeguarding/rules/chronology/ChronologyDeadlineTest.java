@@ -86,6 +86,32 @@ class ChronologyDeadlineTest {
         assertTrue(subsequent.get(1).completion().isEmpty());
     }
 
+    /**
+     * Reviews at intervals last as long as the plan: the plan ends at the second review, so that review sets
+     * no deadline, and a review of a later plan does not meet it.
+     */
+    @Test
+    void theLastReviewOfAPlanSetsNoDeadline() {
+        Chronology c = Chronology.builder().from(chronology("r1 2024-04-08 review-child-protection-conference",
+                        "r2 2024-10-07 review-child-protection-conference",
+                        "r3 2026-02-02 review-child-protection-conference"))
+                .addEntry(entry("end", "2024-10-07", ChronologyEntryKind.PLAN_END, CSC).build())
+                .build();
+        List<ChronologyDeadline> subsequent = ChronologyDeadline.all(c, Timescales.SUBSEQUENT_REVIEW_CONFERENCE,
+                CALENDAR);
+        assertEquals(List.of("r1", "r3"), subsequent.stream().map(d -> d.trigger().id()).toList());
+        assertEquals("r2", subsequent.get(0).completion().orElseThrow().id());
+
+        Chronology endedLate = Chronology.builder().from(chronology("r1 2024-04-08 review-child-protection-conference",
+                        "r2 2025-01-06 review-child-protection-conference"))
+                .addEntry(entry("end", "2024-12-02", ChronologyEntryKind.PLAN_END, CSC).build())
+                .build();
+        ChronologyDeadline missed = ChronologyDeadline.all(endedLate, Timescales.SUBSEQUENT_REVIEW_CONFERENCE,
+                CALENDAR).get(0);
+        assertTrue(missed.completion().isEmpty(), "the plan ended in December, after the review was due in October");
+        assertTrue(missed.isMissed(LocalDate.of(2024, 12, 2)));
+    }
+
     @Test
     void readAsOfADateAnEventAfterItIsAwaited() {
         Chronology c = chronology("sd 2024-03-28 strategy-discussion", "icpc 2024-04-24 initial-child-protection-conference");
