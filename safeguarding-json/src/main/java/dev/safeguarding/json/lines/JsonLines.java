@@ -156,8 +156,9 @@ public final class JsonLines {
         } catch (SafeguardingJsonException e) {
             String message = e.getMessage();
             String prefix = (e.path().isEmpty() ? "(document)" : e.path()) + ": ";
-            throw new JsonLinesException(line.number, e.path(),
-                    message.startsWith(prefix) ? message.substring(prefix.length()) : message, e);
+            message = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+            // the document is the one line: its "line 1, column n" is the column of this line
+            throw new JsonLinesException(line.number, e.path(), message.replace(" at line 1, column ", " at column "), e);
         }
     }
 
