@@ -6,9 +6,12 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -27,8 +30,10 @@ import java.util.stream.StreamSupport;
  * }
  * }</pre>
  *
- * <p><b>Reading</b> is lazy and holds one line at a time (a parallel stream reads batches of lines and
- * parses them in parallel). Each line is read as {@link SafeguardingJson#read(String, Class)} reads a
+ * <p><b>Reading</b> is lazy and holds a chunk of {@value #BATCH} lines at a time, so reading any number of
+ * lines takes the same memory. Read sequentially, the values come in the file's order. A parallel stream
+ * shares the reading between its threads, each parsing a chunk at a time (one chunk per core in memory),
+ * and its values come in no particular order: it is unordered, as analytics that count need it to be. Each line is read as {@link SafeguardingJson#read(String, Class)} reads a
  * document, with the same strictness and limits ({@link SafeguardingJson#MAX_DOCUMENT_LENGTH} characters a
  * line; a longer line is a bad line, and is not held in memory). A bad line is a {@link JsonLinesException}
  * with its line number and the JSON Pointer of the bad value:
@@ -45,12 +50,17 @@ import java.util.stream.StreamSupport;
  * closed: its owner closes it.
  *
  * <p><b>Writing</b> writes each value of the stream as compact JSON ({@link SafeguardingJson#write}), which
- * never holds a line break, followed by {@code \n}, in the stream's order; a parallel stream is serialised in
- * parallel and written in order. The writer is flushed, not closed.
+ * never holds a line break, followed by {@code \n}, in the stream's order. The values are taken from the
+ * stream in order and at most {@value #BATCH} are held at a time (a parallel stream's are serialised in
+ * parallel, a batch at a time), so writing any number takes the same memory. The writer is flushed, not
+ * closed.
  *
  * <p>Instances are immutable and safe to share between threads.
  */
 public final class JsonLines {
+
+    /** How many lines are read, or values written, as one batch of a parallel stream: {@value}. */
+    public static final int BATCH = 1024;
 
     private static final JsonLines STANDARD = new JsonLines(SafeguardingJson.standard());
 
@@ -103,6 +113,8 @@ public final class JsonLines {
 
     /**
      * Writes each value of {@code values} to {@code out} as one line, in order, then flushes {@code out}.
+     * At most {@value #BATCH} values are held at a time, however long the stream: the values are taken in
+     * order, and those of a parallel stream are serialised in parallel, a batch at a time.
      *
      * @return the number of lines written
      * @throws NullPointerException     if an argument or a value is null
@@ -112,22 +124,28 @@ public final class JsonLines {
     public long write(Stream<?> values, Writer out) {
         Objects.requireNonNull(values, "values");
         Objects.requireNonNull(out, "out");
-        long[] written = new long[1];
-        values.map(json::write).forEachOrdered(text -> {
-            try {
-                out.write(text);
-                out.write('\n');
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            written[0]++;
-        });
+        boolean parallel = values.isParallel();
+        Iterator<?> iterator = values.iterator();
+        List<Object> batch = new ArrayList<>(BATCH);
+        long written = 0;
         try {
+            while (iterator.hasNext()) {
+                batch.clear();
+                while (batch.size() < BATCH && iterator.hasNext()) {
+                    batch.add(Objects.requireNonNull(iterator.next(), "value"));
+                }
+                List<String> texts = (parallel ? batch.parallelStream() : batch.stream()).map(json::write).toList();
+                for (String text : texts) {
+                    out.write(text);
+                    out.write('\n');
+                }
+                written += texts.size();
+            }
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return written[0];
+        return written;
     }
 
     /** The format's standard or lenient reading. */
@@ -163,7 +181,8 @@ public final class JsonLines {
     }
 
     private static Stream<Line> lines(Reader in) {
-        return StreamSupport.stream(new LineSpliterator(Objects.requireNonNull(in, "in")), false);
+        LineSource source = new LineSource(Objects.requireNonNull(in, "in"));
+        return StreamSupport.stream(new LineSpliterator(source, Runtime.getRuntime().availableProcessors()), false);
     }
 
     /** One line of the file: its number and text, or no text when it was too long to hold. */
@@ -178,37 +197,45 @@ public final class JsonLines {
     }
 
     /**
-     * The non-blank lines of a reader, with their numbers. A line longer than the document limit is read
-     * through and dropped, and given with no text. Splits (for parallel streams) in batches, through
-     * {@link Spliterators.AbstractSpliterator}.
+     * The lines of a reader: read in chunks of {@value #BATCH} non-blank lines, one chunk at a time under a
+     * lock, so that the spliterators of a parallel stream can share it. A line longer than the document
+     * limit is read through and dropped, and given with no text.
      */
-    private static final class LineSpliterator extends Spliterators.AbstractSpliterator<Line> {
+    private static final class LineSource {
 
         private static final int LIMIT = SafeguardingJson.MAX_DOCUMENT_LENGTH;
+        private static final Line[] NONE = new Line[0];
 
         private final Reader in;
         private final char[] buffer = new char[1 << 16];
+        private final StringBuilder line = new StringBuilder();
         private int position;
         private int end;
         private long number;
-        private boolean done;
-        private final StringBuilder line = new StringBuilder();
+        private volatile boolean done;
 
-        LineSpliterator(Reader in) {
-            super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+        LineSource(Reader in) {
             this.in = in;
         }
 
-        @Override
-        public boolean tryAdvance(Consumer<? super Line> action) {
-            while (!done) {
+        boolean isDone() {
+            return done;
+        }
+
+        /** The next chunk of lines, in order; empty at the end of the input. */
+        synchronized Line[] nextChunk() {
+            if (done) {
+                return NONE;
+            }
+            Line[] chunk = new Line[BATCH];
+            int n = 0;
+            while (n < BATCH && !done) {
                 Line next = nextLine();
                 if (next != null) {
-                    action.accept(next);
-                    return true;
+                    chunk[n++] = next;
                 }
             }
-            return false;
+            return n == BATCH ? chunk : Arrays.copyOf(chunk, n);
         }
 
         /** The next line, or null for a blank line or the end of the input (then {@code done}). */
@@ -266,8 +293,62 @@ public final class JsonLines {
                 end = in.read(buffer, 0, buffer.length);
                 position = 0;
             } catch (IOException e) {
+                done = true;
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /**
+     * The lines of a {@link LineSource}, a chunk at a time. Read sequentially, they come in the file's order.
+     * For a parallel stream the first one splits off a few more (one per core): each takes the next chunk
+     * when it has finished its own, so the threads share the reading and each holds one chunk. The lines of
+     * a parallel stream are therefore in no particular order: it is not {@link Spliterator#ORDERED}.
+     * (Splitting off chunks already read, as spliterators of unknown size usually do, lets the chunks pile
+     * up faster than they are parsed: memory would grow with the input.)
+     */
+    private static final class LineSpliterator implements Spliterator<Line> {
+
+        private final LineSource source;
+        private int splits;
+        private Line[] chunk;
+        private int index;
+
+        LineSpliterator(LineSource source, int splits) {
+            this.source = source;
+            this.splits = splits;
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super Line> action) {
+            if (chunk == null || index == chunk.length) {
+                chunk = source.nextChunk();
+                index = 0;
+                if (chunk.length == 0) {
+                    return false;
+                }
+            }
+            action.accept(chunk[index++]);
+            return true;
+        }
+
+        @Override
+        public Spliterator<Line> trySplit() {
+            if (splits == 0 || source.isDone()) {
+                return null;
+            }
+            splits--;
+            return new LineSpliterator(source, 0);
+        }
+
+        @Override
+        public long estimateSize() {
+            return source.isDone() && (chunk == null || index == chunk.length) ? 0 : Long.MAX_VALUE;
+        }
+
+        @Override
+        public int characteristics() {
+            return Spliterator.NONNULL;
         }
     }
 }

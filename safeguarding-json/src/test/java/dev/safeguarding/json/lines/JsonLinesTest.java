@@ -22,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -58,7 +59,10 @@ class JsonLinesTest {
         assertTrue(text.endsWith("}\n"));
         assertEquals(cases, read(text));
         assertEquals(text, write(SYNTHETIC.cases(500).parallel()), "a parallel stream is written in its order");
-        assertEquals(cases, LINES.read(new StringReader(text), CaseRecord.class).parallel().toList());
+        List<CaseRecord> parallel = new ArrayList<>(LINES.read(new StringReader(text), CaseRecord.class).parallel()
+                .toList());
+        parallel.sort(Comparator.comparing(r -> Integer.parseInt(r.id().substring("syn-case-".length()))));
+        assertEquals(cases, parallel, "read in parallel: every case once, in no particular order");
     }
 
     @Test
@@ -163,6 +167,21 @@ class JsonLinesTest {
         assertEquals(1, skipped.count());
         assertEquals(2, skipped.examples().get(0).lineNumber());
         assertTrue(skipped.examples().get(0).getMessage().contains("MAX_DOCUMENT_LENGTH"));
+    }
+
+    /** Read in parallel, a file of many chunks gives every line once, and counts every bad line once. */
+    @Test
+    void aLongFileReadInParallelLosesAndRepeatsNothing() {
+        int n = 5 * JsonLines.BATCH + 17;
+        String text = Stream.iterate(0, i -> i + 1).limit(n)
+                .map(i -> i % 100 == 7 ? "bad " + i : "{\"id\":\"c" + i + "\",\"dateOfBirth\":\"2020-01-01\"}")
+                .collect(Collectors.joining("\n"));
+        SkippedLines skipped = new SkippedLines();
+        List<String> ids = LINES.read(new StringReader(text), Child.class, skipped).parallel().map(Child::id).toList();
+        assertEquals(n - skipped.count(), ids.size());
+        assertEquals(ids.size(), ids.stream().distinct().count());
+        assertEquals((n + 92) / 100, skipped.count());
+        assertEquals(8, skipped.lineNumbers().get(0));
     }
 
     @Test

@@ -130,9 +130,12 @@ public abstract class ChronologyEntry {
         return id().equals(other.id()) && source().id().equals(other.source().id());
     }
 
-    /** Whether the entry records {@code event} of the timescales. */
+    /**
+     * Whether the entry records {@code event} of the timescales: an event with the same {@linkplain
+     * TimescaleEvent#id() identifier} (the label, which a vendor may word its own way, does not count).
+     */
     public boolean records(TimescaleEvent event) {
-        return timescaleEvent().map(event::equals).orElse(false);
+        return timescaleEvent().map(e -> e.id().equals(event.id())).orElse(false);
     }
 
     @Value.Check
