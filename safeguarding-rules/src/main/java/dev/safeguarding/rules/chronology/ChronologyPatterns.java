@@ -301,8 +301,8 @@ public final class ChronologyPatterns {
                     .map(e -> e.getValue() + " " + e.getKey().label().toLowerCase(Locale.ROOT))
                     .collect(Collectors.joining(", "));
             found.add(pattern(PatternKind.NOT_BROUGHT_OR_REFUSED, cluster)
-                    .message(cluster.size() + " appointments not brought to or missed, or services refused, within "
-                            + Words.period(repeatWindow) + " (" + counts + "; " + cluster.get(0).date() + " to "
+                    .message("Not brought to appointments, appointments missed or services refused " + cluster.size()
+                            + " times within " + Words.period(repeatWindow) + " (" + counts + "; " + cluster.get(0).date() + " to "
                             + last(cluster).date() + "): the guidance names not being brought to appointments and"
                             + " repeated refusal of services as possible evidence of neglect.")
                     .build());
