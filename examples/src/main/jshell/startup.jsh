@@ -1,12 +1,19 @@
 // Imported into every session opened by examples/jshell.
 import dev.safeguarding.model.*;
 import dev.safeguarding.model.assessment.*;
+import dev.safeguarding.model.chronology.*;
 import dev.safeguarding.model.flourish.*;
 import dev.safeguarding.model.need.*;
 import dev.safeguarding.model.people.*;
 import dev.safeguarding.model.sharing.*;
+import dev.safeguarding.rules.analytics.*;
 import dev.safeguarding.rules.assessment.*;
+import dev.safeguarding.rules.chronology.*;
 import dev.safeguarding.rules.flourish.*;
 import dev.safeguarding.rules.need.*;
+import dev.safeguarding.rules.people.*;
+import dev.safeguarding.rules.privacy.*;
+import dev.safeguarding.rules.synthetic.*;
 import dev.safeguarding.json.*;
+import dev.safeguarding.json.lines.*;
 import java.time.*;

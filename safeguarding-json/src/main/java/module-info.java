@@ -1,6 +1,6 @@
 /**
  * The library's JSON format, on Jackson 3: strict reading whose errors carry the JSON Pointer of the
- * bad value, and exact round trips of every model type.
+ * bad value, exact round trips of every model type, and JSON Lines for bulk work.
  */
 module dev.safeguarding.json {
     requires transitive dev.safeguarding.rules;
@@ -9,4 +9,5 @@ module dev.safeguarding.json {
 
     exports dev.safeguarding.json;
     exports dev.safeguarding.json.holidays;
+    exports dev.safeguarding.json.lines;
 }

@@ -5,13 +5,14 @@
  *
  * <p>One practice framework per package, named as the guidance names it: {@code need} (levels of need,
  * the shared language, pathways, Section 47 indicators and the threshold question), {@code people}
- * (the child, family and network, practitioners and agencies), {@code assessment} (the assessment
- * triangle, the My World triangle, descriptors of need and graded care profiles), {@code flourish} (the
- * Flourish Framework), {@code sharing} (the golden rules of information sharing, consent, sharing
- * decisions), {@code signsofsafety} (the Signs of Safety map, scaling, safety plans and the child's
- * voice), {@code multiagency} (the framework levels, joint agency group supervision, CADS
- * consultations, escalation) and {@code timescales} (timescales, deadlines and the working-day arithmetic they are
- * counted with).
+ * (the child, family and network, practitioners and agencies, and the pre-birth assessment and
+ * safeguarding birth plan of an unborn child), {@code assessment} (the assessment triangle, the My World
+ * triangle, descriptors of need and graded care profiles), {@code flourish} (the Flourish Framework),
+ * {@code sharing} (the golden rules of information sharing, consent, sharing decisions),
+ * {@code signsofsafety} (the Signs of Safety map, scaling, safety plans and the child's voice),
+ * {@code multiagency} (multi-agency working and escalation), {@code chronology} (chronologies, case
+ * notes, case records and the patterns found in chronologies) and {@code timescales} (timescales,
+ * deadlines and the working-day arithmetic they are counted with).
  *
  * <p>The module has no runtime dependency. Immutables is used at compile time only, and the Jakarta
  * Bean Validation API is optional: a vendor without it loads nothing of it.
@@ -27,6 +28,7 @@ module dev.safeguarding.model {
 
     exports dev.safeguarding.model;
     exports dev.safeguarding.model.assessment;
+    exports dev.safeguarding.model.chronology;
     exports dev.safeguarding.model.flourish;
     exports dev.safeguarding.model.multiagency;
     exports dev.safeguarding.model.need;

@@ -24,6 +24,15 @@ import dev.safeguarding.model.assessment.MyWorldSide;
 import dev.safeguarding.model.assessment.NeedDescriptor;
 import dev.safeguarding.model.assessment.ParentingCapacity;
 import dev.safeguarding.model.assessment.VoiceMethod;
+import dev.safeguarding.model.chronology.CaseNote;
+import dev.safeguarding.model.chronology.CaseNoteHeading;
+import dev.safeguarding.model.chronology.CaseRecord;
+import dev.safeguarding.model.chronology.Chronology;
+import dev.safeguarding.model.chronology.ChronologyEntry;
+import dev.safeguarding.model.chronology.ChronologyEntryKind;
+import dev.safeguarding.model.chronology.ChronologyPattern;
+import dev.safeguarding.model.chronology.NeedDecision;
+import dev.safeguarding.model.chronology.PatternKind;
 import dev.safeguarding.model.flourish.FlourishDomain;
 import dev.safeguarding.model.flourish.FlourishEntry;
 import dev.safeguarding.model.flourish.FlourishProfile;
@@ -60,6 +69,8 @@ import dev.safeguarding.model.need.ThresholdGuidance;
 import dev.safeguarding.model.need.ThresholdProfile;
 import dev.safeguarding.model.need.ThresholdQuestion;
 import dev.safeguarding.model.people.Agency;
+import dev.safeguarding.model.people.BirthPlanDissemination;
+import dev.safeguarding.model.people.BirthPlanRecipient;
 import dev.safeguarding.model.people.AgencyType;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.people.Contributor;
@@ -67,6 +78,10 @@ import dev.safeguarding.model.people.ContributorKind;
 import dev.safeguarding.model.people.FamilyMember;
 import dev.safeguarding.model.people.FamilyRelationship;
 import dev.safeguarding.model.people.Practitioner;
+import dev.safeguarding.model.people.PreBirthAssessment;
+import dev.safeguarding.model.people.PreBirthTask;
+import dev.safeguarding.model.people.ProfessionalContact;
+import dev.safeguarding.model.people.SafeguardingBirthPlan;
 import dev.safeguarding.model.sharing.ChildConsentBasis;
 import dev.safeguarding.model.sharing.Consent;
 import dev.safeguarding.model.sharing.ConsentScope;
@@ -241,6 +256,23 @@ final class Codecs {
     static final Codec<SafetyPlanRow> SAFETY_PLAN_ROW = new SafetyPlanRowCodec();
     static final Codec<SafetyPlan> SAFETY_PLAN = new SafetyPlanCodec();
 
+    // chronology (and the pre-birth parts of people)
+    static final EnumCodec<ChronologyEntryKind> CHRONOLOGY_ENTRY_KIND = EnumCodec.byName(ChronologyEntryKind.class);
+    static final EnumCodec<CaseNoteHeading> CASE_NOTE_HEADING = EnumCodec.byName(CaseNoteHeading.class);
+    static final EnumCodec<PatternKind> PATTERN_KIND = EnumCodec.byName(PatternKind.class);
+    static final EnumCodec<PreBirthTask> PRE_BIRTH_TASK = EnumCodec.byName(PreBirthTask.class);
+    static final EnumCodec<BirthPlanRecipient> BIRTH_PLAN_RECIPIENT = EnumCodec.byName(BirthPlanRecipient.class);
+    static final Codec<ChronologyEntry> CHRONOLOGY_ENTRY = new ChronologyEntryCodec();
+    static final Codec<Chronology> CHRONOLOGY = new ChronologyCodec();
+    static final Codec<NeedDecision> NEED_DECISION = new NeedDecisionCodec();
+    static final Codec<CaseRecord> CASE_RECORD = new CaseRecordCodec();
+    static final Codec<CaseNote> CASE_NOTE = new CaseNoteCodec();
+    static final Codec<ChronologyPattern> CHRONOLOGY_PATTERN = new ChronologyPatternCodec();
+    static final Codec<ProfessionalContact> PROFESSIONAL_CONTACT = new ProfessionalContactCodec();
+    static final Codec<BirthPlanDissemination> BIRTH_PLAN_DISSEMINATION = new BirthPlanDisseminationCodec();
+    static final Codec<PreBirthAssessment> PRE_BIRTH_ASSESSMENT = new PreBirthAssessmentCodec();
+    static final Codec<SafeguardingBirthPlan> SAFEGUARDING_BIRTH_PLAN = new SafeguardingBirthPlanCodec();
+
     private static final Map<Class<?>, Codec<?>> BY_TYPE = register(
             LEVEL_OF_NEED, RESPONSE_BAND, SHARED_LANGUAGE_TERM, PATHWAY, EARLY_HELP_STEP, SECTION_47_INDICATOR,
             ADDITIONAL_NEEDS_COHORT, EARLY_HELP_STATUS, GUIDANCE_CODE, ASSESSMENT_DOMAIN, CONSENT_STATUS,
@@ -267,9 +299,12 @@ final class Codecs {
             JOINT_SUPERVISION_REQUEST, CADS_CONSULTATION, DISAGREEMENT_STAGE, PROFESSIONAL_DISAGREEMENT,
             ESCALATION_PROTOCOL,
             // signs of safety
-
             MAP_STATEMENT, SCALING_QUESTION, SCALING_JUDGEMENT, THREE_HOUSES, OBSERVATION, SIGNS_OF_SAFETY_MAP,
-            BY_WHEN, SAFETY_PLAN_ROW, SAFETY_PLAN);
+            BY_WHEN, SAFETY_PLAN_ROW, SAFETY_PLAN,
+            // chronology (and the pre-birth parts of people)
+            CHRONOLOGY_ENTRY_KIND, CASE_NOTE_HEADING, PATTERN_KIND, PRE_BIRTH_TASK, BIRTH_PLAN_RECIPIENT,
+            CHRONOLOGY_ENTRY, CHRONOLOGY, NEED_DECISION, CASE_RECORD, CASE_NOTE, CHRONOLOGY_PATTERN,
+            PROFESSIONAL_CONTACT, BIRTH_PLAN_DISSEMINATION, PRE_BIRTH_ASSESSMENT, SAFEGUARDING_BIRTH_PLAN);
 
     private Codecs() {
     }

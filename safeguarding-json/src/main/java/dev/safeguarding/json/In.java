@@ -17,33 +17,44 @@ import tools.jackson.databind.JsonNode;
 final class In {
 
     private final JsonNode node;
-    private final String pointer;
+    /** The value this one is in, or null for the document; with {@link #name} or {@link #index}, its place. */
+    private final In parent;
+    private final String name;
+    private final int index;
     private final boolean lenient;
 
-    private In(JsonNode node, String pointer, boolean lenient) {
+    private In(JsonNode node, In parent, String name, int index, boolean lenient) {
         this.node = node;
-        this.pointer = pointer;
+        this.parent = parent;
+        this.name = name;
+        this.index = index;
         this.lenient = lenient;
     }
 
     /** The whole document. */
     static In root(JsonNode node, boolean lenient) {
-        return new In(node, "", lenient);
+        return new In(node, null, null, -1, lenient);
     }
 
-    /** The JSON Pointer of this value ({@code ""} for the document). */
+    /**
+     * The JSON Pointer of this value ({@code ""} for the document). Worked out when asked for (only when
+     * there is an error to report), not for every value read.
+     */
     String pointer() {
-        return pointer;
+        if (parent == null) {
+            return "";
+        }
+        return name == null ? parent.pointer() + "/" + index : parent.pointerTo(name);
     }
 
     /** The pointer of the property {@code name} of this object, escaped as RFC 6901 asks. */
     String pointerTo(String name) {
-        return pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+        return pointer() + "/" + name.replace("~", "~0").replace("/", "~1");
     }
 
     /** An error at this value, to throw. */
     SafeguardingJsonException error(String message) {
-        return new SafeguardingJsonException(pointer, message, null);
+        return new SafeguardingJsonException(pointer(), message, null);
     }
 
     /** Whether the JSON value is {@code null}. */
@@ -53,7 +64,7 @@ final class In {
 
     /** The property {@code name} of this object, which holds {@code value}. */
     In property(String name, JsonNode value) {
-        return new In(value, pointerTo(name), lenient);
+        return new In(value, this, name, -1, lenient);
     }
 
     /** The value as a string. */
@@ -136,7 +147,7 @@ final class In {
         }
         List<In> elements = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
-            elements.add(new In(node.get(i), pointer + "/" + i, lenient));
+            elements.add(new In(node.get(i), this, null, i, lenient));
         }
         return Collections.unmodifiableList(elements);
     }
@@ -155,10 +166,10 @@ final class In {
             throw new SafeguardingJsonException(pointerTo(e.field()), e.rule(), e);
         } catch (IllegalStateException | NullPointerException e) {
             // The model's builders name attributes in these messages, never values.
-            throw new SafeguardingJsonException(pointer, "not a valid " + codec.type().getSimpleName(), e);
+            throw new SafeguardingJsonException(pointer(), "not a valid " + codec.type().getSimpleName(), e);
         } catch (RuntimeException e) {
             // Not kept as the cause: its message is not known to be free of the value.
-            throw new SafeguardingJsonException(pointer, "not a valid " + codec.type().getSimpleName()
+            throw new SafeguardingJsonException(pointer(), "not a valid " + codec.type().getSimpleName()
                     + " (" + e.getClass().getName() + ")", null);
         }
     }

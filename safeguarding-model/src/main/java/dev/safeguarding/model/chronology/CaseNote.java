@@ -1,0 +1,107 @@
+package dev.safeguarding.model.chronology;
+
+import dev.safeguarding.model.assessment.ChildsView;
+import dev.safeguarding.model.internal.Checks;
+import dev.safeguarding.model.internal.SafeguardingStyle;
+import dev.safeguarding.model.people.Practitioner;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The case note of a visit, under the four headings the Somerset forum gives ({@link CaseNoteHeading}):
+ * purpose of visit; observations of the child, including the child's voice; progress on the child's plan;
+ * direct work undertaken. "Recording - recording of complex information needs to be clear and
+ * unambiguous ... Every effort must be made to keep records accurate and current."
+ *
+ * <p>The child's voice is held as {@link ChildsView}s (what the child said, or for a baby what was
+ * observed: "Use of observation to access the voice and lived experience of the child"), beside the
+ * observations written under the second heading.
+ *
+ * <p>A note may be saved with headings still empty; which are missing is a question for the rules
+ * ({@code dev.safeguarding.rules.chronology.CaseNotes.check}). Rejected at construction: a blank
+ * identifier, child identifier or heading text.
+ *
+ * <p>Every heading is free text about a child: {@link #toString()} shows identifiers, the date and which
+ * headings are filled in, never their text.
+ *
+ * <p>Sources: Somerset Safeguarding Children Board, practitioner forum (2017), "Case Note Recordings",
+ * "Managing Risk - Core Skills" and "Capturing a baby's perspective"; NSCP, <i>Norfolk Guidance to
+ * Understanding Continuum of Needs</i> (2023), "Recording what we do and the decisions we take".
+ */
+@Value.Immutable
+@SafeguardingStyle
+public abstract class CaseNote {
+
+    /** The identifier the vendor's system uses for the note; not blank. */
+    public abstract String id();
+
+    /** The identifier of the child the visit was about; not blank. */
+    public abstract String childId();
+
+    /** The date of the visit. */
+    public abstract LocalDate visitedOn();
+
+    /** The practitioner who visited and wrote the note. */
+    public abstract Practitioner author();
+
+    /** "Purpose of visit". */
+    public abstract Optional<String> purposeOfVisit();
+
+    /** "Observations of the child (including the child's voice)": what was seen. */
+    public abstract Optional<String> observationsOfTheChild();
+
+    /** The child's voice on the visit: what the child said, or for a baby what was observed. */
+    public abstract List<ChildsView> childsVoice();
+
+    /** "Assess Progress on Child's Plan". */
+    public abstract Optional<String> progressOnPlan();
+
+    /** "Direct work undertaken on visit". */
+    public abstract Optional<String> directWork();
+
+    /** A builder; the identifiers, the date and the author are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link CaseNote}. */
+    public static final class Builder extends ImmutableCaseNote.Builder {
+    }
+
+    /** The text under {@code heading}, if written. */
+    public Optional<String> heading(CaseNoteHeading heading) {
+        Objects.requireNonNull(heading, "heading");
+        return switch (heading) {
+            case PURPOSE_OF_VISIT -> purposeOfVisit();
+            case OBSERVATIONS_OF_THE_CHILD -> observationsOfTheChild();
+            case PROGRESS_ON_PLAN -> progressOnPlan();
+            case DIRECT_WORK -> directWork();
+        };
+    }
+
+    @Value.Check
+    void check() {
+        Checks.notBlank(id(), "id");
+        Checks.notBlank(childId(), "childId");
+        purposeOfVisit().ifPresent(t -> Checks.notBlank(t, "purposeOfVisit"));
+        observationsOfTheChild().ifPresent(t -> Checks.notBlank(t, "observationsOfTheChild"));
+        progressOnPlan().ifPresent(t -> Checks.notBlank(t, "progressOnPlan"));
+        directWork().ifPresent(t -> Checks.notBlank(t, "directWork"));
+    }
+
+    /** The identifiers, the date and which headings are written; never their text. */
+    @Override
+    public String toString() {
+        StringBuilder headings = new StringBuilder();
+        for (CaseNoteHeading heading : CaseNoteHeading.values()) {
+            if (heading(heading).isPresent()) {
+                headings.append(headings.length() == 0 ? "" : ", ").append(heading.name());
+            }
+        }
+        return "CaseNote{id=" + id() + ", childId=" + childId() + ", visitedOn=" + visitedOn() + ", author="
+                + author().id() + ", headings=[" + headings + "], childsVoice=" + childsVoice().size() + "}";
+    }
+}

@@ -1,0 +1,35 @@
+package dev.safeguarding.model.people;
+
+import dev.safeguarding.model.internal.SafeguardingStyle;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * A safeguarding birth plan sent to one recipient: which kind ({@link BirthPlanRecipient}), which agency,
+ * and when. "This is disseminated to the agreed partners and birthing units."
+ *
+ * <p>Source: Somerset Safeguarding Children Board, <i>Multi-agency Pre-birth Protocol to Safeguard Unborn
+ * Babies</i> (September 2016), as extracted in the practitioner forum (2017), "Extracts from Multi-Agency
+ * Pre-Birth Protocol".
+ */
+@Value.Immutable
+@SafeguardingStyle
+public abstract class BirthPlanDissemination {
+
+    /** The kind of recipient. */
+    @Value.Parameter
+    public abstract BirthPlanRecipient recipient();
+
+    /** The agency sent to (the hospital trust of the birthing unit, the local authority of the EDT). */
+    @Value.Parameter
+    public abstract Agency agency();
+
+    /** The date it was sent. */
+    @Value.Parameter
+    public abstract LocalDate sentOn();
+
+    /** The plan sent to {@code agency}, a {@code recipient}, on {@code sentOn}. */
+    public static BirthPlanDissemination of(BirthPlanRecipient recipient, Agency agency, LocalDate sentOn) {
+        return ImmutableBirthPlanDissemination.of(recipient, agency, sentOn);
+    }
+}

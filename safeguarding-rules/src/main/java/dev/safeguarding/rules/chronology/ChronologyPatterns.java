@@ -1,0 +1,497 @@
+package dev.safeguarding.rules.chronology;
+
+import dev.safeguarding.model.chronology.Chronology;
+import dev.safeguarding.model.chronology.ChronologyEntry;
+import dev.safeguarding.model.chronology.ChronologyEntryKind;
+import dev.safeguarding.model.chronology.ChronologyPattern;
+import dev.safeguarding.model.chronology.PatternKind;
+import dev.safeguarding.model.timescales.DeadlineOutcome;
+import dev.safeguarding.model.timescales.Timescale;
+import dev.safeguarding.model.timescales.WorkingDays;
+import dev.safeguarding.rules.calendar.UkCalendars;
+import dev.safeguarding.rules.timescales.Timescales;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the {@linkplain PatternKind patterns} of a chronology, each with the entries that support it:
+ * "Chronologies - can be used to spot changes, patterns, repetition etc." A pattern is a prompt to look
+ * again, never a conclusion.
+ *
+ * <pre>{@code
+ * ChronologyPatterns patterns = ChronologyPatterns.standard();
+ * for (ChronologyPattern p : patterns.find(chronology, asOf)) {
+ *     p.kind(); p.entries(); p.message();     // or p.toFinding()
+ * }
+ * }</pre>
+ *
+ * <table>
+ *   <caption>The patterns</caption>
+ *   <tr><th>kind</th><th>found when</th></tr>
+ *   <tr><td>{@link PatternKind#REPEATED_INCIDENTS}</td><td>at least {@link #repeatThreshold()} incidents, or
+ *       at least as many injuries, of one category (or all without one) within {@link #repeatWindow()};
+ *       overlapping windows make one pattern</td></tr>
+ *   <tr><td>{@link PatternKind#NOT_BROUGHT_OR_REFUSED}</td><td>at least {@link #repeatThreshold()} entries,
+ *       of any mix of not brought to an appointment, missed appointment and refused service, within
+ *       {@link #repeatWindow()}</td></tr>
+ *   <tr><td>{@link PatternKind#DRIFT}</td><td>a plan open (from a plan start to its end) with more than
+ *       {@link #driftSpan()} between one plan start, plan review or meeting and the next, or the plan's end,
+ *       or the "as of" date</td></tr>
+ *   <tr><td>{@link PatternKind#STEP_DOWN_WITHOUT_CONSULTATION}</td><td>a step down that names no other
+ *       agency as involved, with no consultation or meeting in the {@link #consultationWindow()} up to it
+ *       recorded by, or involving, an agency other than the one that stepped down</td></tr>
+ *   <tr><td>{@link PatternKind#DEADLINE_MISSED}</td><td>a deadline of one of {@link #timescales()} met late
+ *       ({@link ChronologyDeadline}); or overdue and awaited, for the timescales whose bounded event always
+ *       follows its trigger ({@link #awaitedTimescaleIds()})</td></tr>
+ * </table>
+ *
+ * <p>Only entries dated on or before the "as of" date are read. Patterns come in order of their first
+ * date, then kind.
+ *
+ * <p><b>Numbers.</b> The seeds say what to notice, not how many or how long: "Chronologies - can be used to
+ * spot changes, patterns, repetition", neglect "includes not being brought to appointments, repeated
+ * refusal of services", "Issues in relation to CiN were noted, including drift", "There was disquiet
+ * expressed about the step-down of CiN plans by CSC without multi-agency consultation". The defaults of
+ * {@link #standard()} are therefore the library's own starting points, not the guidance's: three entries
+ * within six months; drift after three months without a review or meeting; consultation within the month
+ * before a step down. A partnership sets its own with the {@code with...} methods.
+ *
+ * <p><b>Awaited deadlines.</b> Whether an assessment, a conference, a core group or a review was needed
+ * at all is not in a chronology (a referral may end with advice; a plan may end), so an awaited deadline is
+ * a pattern only for the timescales whose bounded event always follows: by default the decision on a
+ * referral ({@code wt2023.referral-decision}), the CADS feedback summary ({@code
+ * norfolk.cads-feedback-summary}) and the joint agency group supervision session ({@code
+ * norfolk.joint-agency-group-supervision}). Late ones are patterns for every timescale.
+ *
+ * <p>Immutable and safe to share between threads; every method is a pure function of its arguments.
+ *
+ * <p>Sources: Somerset Safeguarding Children Board, practitioner forum (2017), "Managing Risk - Core
+ * Skills" and "Key Learning Points"; NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i>
+ * (2023), "What do we mean by Continuum of Needs?", "Norfolk Graded Care Profile" and "Determining the
+ * Level of Need or Urgency" ("Where a plan has been agreed, this should be reviewed regularly"); HM
+ * Government, <i>Working Together to Safeguard Children</i> (2023), Chapter 3.
+ */
+public final class ChronologyPatterns {
+
+    private static final Set<ChronologyEntryKind> INCIDENTS = EnumSet.of(ChronologyEntryKind.INCIDENT,
+            ChronologyEntryKind.INJURY);
+
+    private static final Set<ChronologyEntryKind> NOT_BROUGHT_OR_REFUSED = EnumSet.of(
+            ChronologyEntryKind.MISSED_APPOINTMENT, ChronologyEntryKind.NOT_BROUGHT_TO_APPOINTMENT,
+            ChronologyEntryKind.REFUSED_SERVICE);
+
+    private static final Set<ChronologyEntryKind> PLAN_ACTIVITY = EnumSet.of(ChronologyEntryKind.PLAN_START,
+            ChronologyEntryKind.PLAN_REVIEW, ChronologyEntryKind.MEETING);
+
+    private static final Set<ChronologyEntryKind> CONSULTATION = EnumSet.of(ChronologyEntryKind.CONSULTATION,
+            ChronologyEntryKind.MEETING);
+
+    private static final ChronologyPatterns STANDARD = new ChronologyPatterns(3, Period.ofMonths(6),
+            Period.ofMonths(3), Period.ofMonths(1), Timescales.all(),
+            Set.of(Timescales.REFERRAL_DECISION.id(), Timescales.CADS_FEEDBACK_SUMMARY.id(),
+                    Timescales.JOINT_AGENCY_GROUP_SUPERVISION.id()),
+            UkCalendars.englandAndWales());
+
+    private static final Comparator<ChronologyPattern> ORDER = Comparator.comparing(ChronologyPattern::fromDate)
+            .thenComparing(ChronologyPattern::kind)
+            .thenComparing(ChronologyPattern::toDate)
+            .thenComparing(p -> p.entries().get(0), ChronologyEntry.chronologicalOrder());
+
+    private final int repeatThreshold;
+    private final Period repeatWindow;
+    private final Period driftSpan;
+    private final Period consultationWindow;
+    private final List<Timescale> timescales;
+    private final Set<String> awaitedTimescaleIds;
+    private final WorkingDays calendar;
+
+    private ChronologyPatterns(int repeatThreshold, Period repeatWindow, Period driftSpan, Period consultationWindow,
+            List<Timescale> timescales, Set<String> awaitedTimescaleIds, WorkingDays calendar) {
+        this.repeatThreshold = repeatThreshold;
+        this.repeatWindow = repeatWindow;
+        this.driftSpan = driftSpan;
+        this.consultationWindow = consultationWindow;
+        this.timescales = List.copyOf(timescales);
+        this.awaitedTimescaleIds = Set.copyOf(awaitedTimescaleIds);
+        this.calendar = calendar;
+    }
+
+    /**
+     * The library's settings (see the class description): three within six months, drift after three
+     * months, consultation within a month before a step down, every timescale of {@link Timescales}, on
+     * the England and Wales calendar.
+     */
+    public static ChronologyPatterns standard() {
+        return STANDARD;
+    }
+
+    /** How many entries make a repetition; at least 2. Default 3. */
+    public int repeatThreshold() {
+        return repeatThreshold;
+    }
+
+    /** The window within which repeated entries make a pattern. Default 6 months. */
+    public Period repeatWindow() {
+        return repeatWindow;
+    }
+
+    /** How long an open plan may go without a review or meeting before it is drift. Default 3 months. */
+    public Period driftSpan() {
+        return driftSpan;
+    }
+
+    /** How long before a step down a multi-agency consultation or meeting counts for it. Default 1 month. */
+    public Period consultationWindow() {
+        return consultationWindow;
+    }
+
+    /** The timescales whose deadlines are followed. Default: {@link Timescales#all()}. */
+    public List<Timescale> timescales() {
+        return timescales;
+    }
+
+    /** The ids of the timescales whose awaited, overdue deadlines are patterns (see the class description). */
+    public Set<String> awaitedTimescaleIds() {
+        return awaitedTimescaleIds;
+    }
+
+    /** The working days deadlines are counted on. Default: England and Wales. */
+    public WorkingDays calendar() {
+        return calendar;
+    }
+
+    /**
+     * These settings with {@code threshold} entries within {@code window} making a repetition.
+     *
+     * @throws IllegalArgumentException if {@code threshold} is below 2 or {@code window} is negative or zero
+     */
+    public ChronologyPatterns withRepetition(int threshold, Period window) {
+        if (threshold < 2) {
+            throw new IllegalArgumentException("threshold: must be at least 2");
+        }
+        requirePositive(window, "window");
+        return new ChronologyPatterns(threshold, window, driftSpan, consultationWindow, timescales,
+                awaitedTimescaleIds, calendar);
+    }
+
+    /**
+     * These settings with drift after {@code span} without a review or meeting.
+     *
+     * @throws IllegalArgumentException if {@code span} is negative or zero
+     */
+    public ChronologyPatterns withDriftSpan(Period span) {
+        requirePositive(span, "span");
+        return new ChronologyPatterns(repeatThreshold, repeatWindow, span, consultationWindow, timescales,
+                awaitedTimescaleIds, calendar);
+    }
+
+    /**
+     * These settings with a consultation within {@code window} before a step down counting for it.
+     *
+     * @throws IllegalArgumentException if {@code window} is negative
+     */
+    public ChronologyPatterns withConsultationWindow(Period window) {
+        Objects.requireNonNull(window, "window");
+        if (window.isNegative()) {
+            throw new IllegalArgumentException("window: must not be negative");
+        }
+        return new ChronologyPatterns(repeatThreshold, repeatWindow, driftSpan, window, timescales,
+                awaitedTimescaleIds, calendar);
+    }
+
+    /**
+     * These settings following {@code timescales}, of which those with ids in {@code awaitedIds} are
+     * patterns when overdue and awaited.
+     *
+     * @throws IllegalArgumentException if two of the timescales have the same id
+     */
+    public ChronologyPatterns withTimescales(List<Timescale> timescales, Set<String> awaitedIds) {
+        Objects.requireNonNull(timescales, "timescales");
+        if (timescales.stream().map(Timescale::id).distinct().count() != timescales.size()) {
+            throw new IllegalArgumentException("timescales: must not hold two timescales with the same id");
+        }
+        return new ChronologyPatterns(repeatThreshold, repeatWindow, driftSpan, consultationWindow,
+                Objects.requireNonNull(timescales, "timescales"), Objects.requireNonNull(awaitedIds, "awaitedIds"),
+                calendar);
+    }
+
+    /** These settings counting working days on {@code calendar}. */
+    public ChronologyPatterns withCalendar(WorkingDays calendar) {
+        return new ChronologyPatterns(repeatThreshold, repeatWindow, driftSpan, consultationWindow, timescales,
+                awaitedTimescaleIds, Objects.requireNonNull(calendar, "calendar"));
+    }
+
+    /**
+     * The patterns of {@code chronology} as of {@code asOf} (only entries dated on or before it are read), in
+     * order of their first date, then kind.
+     *
+     * @throws NullPointerException        if an argument is null
+     * @throws java.time.DateTimeException if a deadline falls outside the calendar's coverage
+     */
+    public List<ChronologyPattern> find(Chronology chronology, LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        List<ChronologyEntry> entries = upTo(chronology.entries(), asOf);
+        List<ChronologyPattern> found = new ArrayList<>();
+        repeatedIncidents(entries, found);
+        notBroughtOrRefused(entries, found);
+        drift(entries, asOf, found);
+        stepDownsWithoutConsultation(entries, found);
+        missedDeadlines(entries, asOf, found);
+        found.sort(ORDER);
+        return List.copyOf(found);
+    }
+
+    /** The kinds of pattern {@code chronology} shows as of {@code asOf}. */
+    public Set<PatternKind> kinds(Chronology chronology, LocalDate asOf) {
+        Set<PatternKind> kinds = EnumSet.noneOf(PatternKind.class);
+        find(chronology, asOf).forEach(p -> kinds.add(p.kind()));
+        return kinds;
+    }
+
+    static List<ChronologyEntry> upTo(List<ChronologyEntry> entries, LocalDate asOf) {
+        int end = entries.size();
+        while (end > 0 && entries.get(end - 1).date().isAfter(asOf)) {
+            end--;
+        }
+        return end == entries.size() ? entries : entries.subList(0, end);
+    }
+
+    private void repeatedIncidents(List<ChronologyEntry> entries, List<ChronologyPattern> found) {
+        Map<List<String>, List<ChronologyEntry>> groups = new LinkedHashMap<>();
+        for (ChronologyEntry entry : entries) {
+            if (INCIDENTS.contains(entry.kind())) {
+                groups.computeIfAbsent(List.of(entry.kind().name(), entry.category().orElse("")),
+                        k -> new ArrayList<>()).add(entry);
+            }
+        }
+        for (List<ChronologyEntry> group : groups.values()) {
+            for (List<ChronologyEntry> cluster : clusters(group)) {
+                ChronologyEntry first = cluster.get(0);
+                String what = (first.kind() == ChronologyEntryKind.INJURY ? "injuries" : "incidents")
+                        + first.category().map(c -> " of category " + c).orElse(" with no category");
+                found.add(pattern(PatternKind.REPEATED_INCIDENTS, cluster)
+                        .category(first.category())
+                        .message(cluster.size() + " " + what + " within " + Words.period(repeatWindow) + " ("
+                                + first.date() + " to " + last(cluster).date() + "): a repetition to look at in"
+                                + " the context of the child's history.")
+                        .build());
+            }
+        }
+    }
+
+    private void notBroughtOrRefused(List<ChronologyEntry> entries, List<ChronologyPattern> found) {
+        List<ChronologyEntry> group = entries.stream().filter(e -> NOT_BROUGHT_OR_REFUSED.contains(e.kind())).toList();
+        for (List<ChronologyEntry> cluster : clusters(group)) {
+            Map<ChronologyEntryKind, Long> byKind = new TreeMap<>(cluster.stream()
+                    .collect(Collectors.groupingBy(ChronologyEntry::kind, () -> new EnumMap<>(ChronologyEntryKind.class),
+                            Collectors.counting())));
+            String counts = byKind.entrySet().stream()
+                    .map(e -> e.getValue() + " " + e.getKey().label().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", "));
+            found.add(pattern(PatternKind.NOT_BROUGHT_OR_REFUSED, cluster)
+                    .message("Not brought to appointments, appointments missed or services refused " + cluster.size()
+                            + " times within " + Words.period(repeatWindow) + " (" + counts + "; " + cluster.get(0).date() + " to "
+                            + last(cluster).date() + "): the guidance names not being brought to appointments and"
+                            + " repeated refusal of services as possible evidence of neglect.")
+                    .build());
+        }
+    }
+
+    /**
+     * Drift, read day by day so that the order of one day's entries does not matter: on a day with a plan's
+     * end and no start, the plan ends; on a day with a start (while no plan is open) the plan starts, unless it
+     * also ends that day; a day with a start, a review or a meeting while a plan is open is the plan's next
+     * activity.
+     */
+    private void drift(List<ChronologyEntry> entries, LocalDate asOf, List<ChronologyPattern> found) {
+        ChronologyEntry lastActivity = null;
+        int i = 0;
+        while (i < entries.size()) {
+            LocalDate day = entries.get(i).date();
+            ChronologyEntry start = null;
+            ChronologyEntry activity = null;
+            ChronologyEntry end = null;
+            for (; i < entries.size() && entries.get(i).date().equals(day); i++) {
+                ChronologyEntry entry = entries.get(i);
+                if (entry.kind() == ChronologyEntryKind.PLAN_END) {
+                    end = end == null ? entry : end;
+                } else if (PLAN_ACTIVITY.contains(entry.kind())) {
+                    activity = activity == null ? entry : activity;
+                    if (entry.kind() == ChronologyEntryKind.PLAN_START && start == null) {
+                        start = entry;
+                    }
+                }
+            }
+            if (lastActivity == null) {
+                if (start != null && end == null) {
+                    lastActivity = start;
+                }
+                continue;
+            }
+            if (activity == null && end == null) {
+                continue;
+            }
+            ChronologyEntry next = activity != null ? activity : end;
+            if (day.isAfter(lastActivity.date().plus(driftSpan))) {
+                found.add(driftPattern(List.of(lastActivity, next), lastActivity.date(), day,
+                        activity == null ? "the plan's end"
+                                : "the next " + activity.kind().label().toLowerCase(Locale.ROOT)));
+            }
+            lastActivity = end != null && start == null ? null : activity;
+        }
+        if (lastActivity != null && asOf.isAfter(lastActivity.date().plus(driftSpan))) {
+            found.add(driftPattern(List.of(lastActivity), lastActivity.date(), asOf, "the date read as of"));
+        }
+    }
+
+    private ChronologyPattern driftPattern(List<ChronologyEntry> support, LocalDate from, LocalDate to, String until) {
+        return pattern(PatternKind.DRIFT, support)
+                .toDate(to)
+                .message("A plan open with no review or meeting recorded for more than " + Words.period(driftSpan)
+                        + ": from the " + support.get(0).kind().label().toLowerCase(Locale.ROOT) + " on "
+                        + from + " to " + until + " (" + to + "). Plans should be reviewed regularly; drift is a"
+                        + " known issue in Child in Need work and in neglect.")
+                .build();
+    }
+
+    private void stepDownsWithoutConsultation(List<ChronologyEntry> entries, List<ChronologyPattern> found) {
+        for (int i = 0; i < entries.size(); i++) {
+            ChronologyEntry stepDown = entries.get(i);
+            if (stepDown.kind() != ChronologyEntryKind.STEP_DOWN || involvesAnother(stepDown, stepDown)) {
+                continue;
+            }
+            LocalDate since = stepDown.date().minus(consultationWindow);
+            boolean consulted = false;
+            for (ChronologyEntry other : entries) {
+                if (other.date().isAfter(stepDown.date())) {
+                    break;
+                }
+                if (!other.date().isBefore(since) && CONSULTATION.contains(other.kind())
+                        && (!other.source().id().equals(stepDown.source().id()) || involvesAnother(other, stepDown))) {
+                    consulted = true;
+                    break;
+                }
+            }
+            if (!consulted) {
+                found.add(pattern(PatternKind.STEP_DOWN_WITHOUT_CONSULTATION, List.of(stepDown))
+                        .message("A step down on " + stepDown.date() + " (recorded by agency " + stepDown.source().id()
+                                + ") with no other agency involved and no multi-agency consultation or meeting"
+                                + " recorded in the " + Words.period(consultationWindow) + " before it.")
+                        .build());
+            }
+        }
+    }
+
+    private static boolean involvesAnother(ChronologyEntry entry, ChronologyEntry stepDown) {
+        String agency = stepDown.source().id();
+        for (String id : entry.involvedAgencyIds()) {
+            if (!id.equals(agency)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void missedDeadlines(List<ChronologyEntry> entries, LocalDate asOf, List<ChronologyPattern> found) {
+        for (Timescale timescale : timescales) {
+            boolean awaitedCounts = awaitedTimescaleIds.contains(timescale.id());
+            for (ChronologyDeadline deadline : ChronologyDeadline.all(entries, timescale, calendar)) {
+                String due = timescale.label() + " due by " + deadline.deadline().dueDate() + " ("
+                        + timescale.amount() + " " + timescale.unit().label() + " from the "
+                        + timescale.triggerEvent().label().toLowerCase(Locale.ROOT) + " on "
+                        + deadline.trigger().date() + ")";
+                if (deadline.completion().isPresent()) {
+                    DeadlineOutcome outcome = deadline.outcome().orElseThrow();
+                    if (outcome.isLate()) {
+                        ChronologyEntry done = deadline.completion().get();
+                        found.add(pattern(PatternKind.DEADLINE_MISSED, List.of(deadline.trigger(), done))
+                                .timescaleId(timescale.id())
+                                .message(due + " was met late, on " + done.date() + ": "
+                                        + Words.workingDays(outcome.workingDaysLate()) + " ("
+                                        + Words.count(outcome.calendarDaysLate(), "calendar day", "calendar days")
+                                        + ") late.")
+                                .build());
+                    }
+                } else if (awaitedCounts && asOf.isAfter(deadline.deadline().dueDate())) {
+                    int overdue = deadline.status(asOf).orElseThrow().workingDaysOverdue();
+                    found.add(pattern(PatternKind.DEADLINE_MISSED, List.of(deadline.trigger()))
+                            .timescaleId(timescale.id())
+                            .toDate(asOf)
+                            .message(due + " is not recorded and was " + Words.workingDays(overdue) + " overdue on "
+                                    + asOf + ".")
+                            .build());
+                }
+            }
+        }
+    }
+
+    /**
+     * The maximal runs of {@code group} (in date order) in which each entry lies in some window of {@link
+     * #repeatWindow} holding at least {@link #repeatThreshold} entries; overlapping windows are one run.
+     */
+    private List<List<ChronologyEntry>> clusters(List<ChronologyEntry> group) {
+        List<List<ChronologyEntry>> clusters = new ArrayList<>();
+        int start = 0;
+        int clusterStart = -1;
+        int clusterEnd = -1;
+        for (int end = 0; end < group.size(); end++) {
+            LocalDate latest = group.get(end).date();
+            while (latest.isAfter(group.get(start).date().plus(repeatWindow))) {
+                start++;
+            }
+            if (end - start + 1 >= repeatThreshold) {
+                if (clusterEnd >= 0 && start <= clusterEnd) {
+                    clusterEnd = end;
+                } else {
+                    if (clusterEnd >= 0) {
+                        clusters.add(group.subList(clusterStart, clusterEnd + 1));
+                    }
+                    clusterStart = start;
+                    clusterEnd = end;
+                }
+            }
+        }
+        if (clusterEnd >= 0) {
+            clusters.add(group.subList(clusterStart, clusterEnd + 1));
+        }
+        return clusters;
+    }
+
+    private static ChronologyPattern.Builder pattern(PatternKind kind, List<ChronologyEntry> support) {
+        return ChronologyPattern.builder()
+                .kind(kind)
+                .fromDate(support.get(0).date())
+                .toDate(last(support).date())
+                .entries(support);
+    }
+
+    private static ChronologyEntry last(List<ChronologyEntry> entries) {
+        return entries.get(entries.size() - 1);
+    }
+
+    private static void requirePositive(Period period, String name) {
+        Objects.requireNonNull(period, name);
+        if (period.isNegative() || period.isZero()) {
+            throw new IllegalArgumentException(name + ": must be longer than zero");
+        }
+    }
+
+    /** The settings, never a chronology. */
+    @Override
+    public String toString() {
+        return "ChronologyPatterns{repeat " + repeatThreshold + " within " + repeatWindow + ", drift after " + driftSpan
+                + ", consultation within " + consultationWindow + ", " + timescales.size() + " timescales}";
+    }
+}

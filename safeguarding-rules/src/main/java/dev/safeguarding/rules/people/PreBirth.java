@@ -1,0 +1,118 @@
+package dev.safeguarding.rules.people;
+
+import dev.safeguarding.model.Finding;
+import dev.safeguarding.model.Severity;
+import dev.safeguarding.model.SourcePassage;
+import dev.safeguarding.model.people.BirthPlanRecipient;
+import dev.safeguarding.model.people.PreBirthAssessment;
+import dev.safeguarding.model.people.PreBirthTask;
+import dev.safeguarding.model.people.SafeguardingBirthPlan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The Somerset multi-agency pre-birth protocol as rules: what a pre-birth assessment or a safeguarding
+ * birth plan lacks.
+ *
+ * <table>
+ *   <caption>Findings</caption>
+ *   <tr><th>code</th><th>severity</th><th>when</th></tr>
+ *   <tr><td>{@code prebirth.tasks-not-addressed}</td><td>QUERY</td><td>an assessment has not addressed some
+ *       of the protocol's tasks for the ante-natal period (the message lists their numbers)</td></tr>
+ *   <tr><td>{@code prebirth.no-risks-recorded}</td><td>QUERY</td><td>a completed assessment records no risks
+ *       or vulnerabilities ("The risks and vulnerabilities are identified as early as possible")</td></tr>
+ *   <tr><td>{@code prebirth.no-level-of-need}</td><td>QUERY</td><td>a completed assessment records no level
+ *       of need</td></tr>
+ *   <tr><td>{@code prebirth.no-contacts}</td><td>ERROR</td><td>a birth plan lists no professionals ("Should
+ *       include contact names and numbers of professionals involved")</td></tr>
+ *   <tr><td>{@code prebirth.no-one-to-notify}</td><td>ERROR</td><td>no one is to be notified of the birth
+ *       ("including who should be notified of the birth of the baby")</td></tr>
+ *   <tr><td>{@code prebirth.no-discharge-arrangements}</td><td>ERROR</td><td>no discharge arrangements
+ *       ("and agreed arrangements for discharge")</td></tr>
+ *   <tr><td>{@code prebirth.not-sent-to-birthing-unit}</td><td>QUERY</td><td>not sent to a birthing unit
+ *       ("This is disseminated to the agreed partners and birthing units")</td></tr>
+ *   <tr><td>{@code prebirth.not-sent-to-edt}</td><td>QUERY</td><td>not sent to the Emergency Duty Team
+ *       ("Disseminated to relevant professionals including Emergency Duty Team (EDT)")</td></tr>
+ * </table>
+ *
+ * <p>How early an assessment should start or a plan be agreed is set by each partnership's procedures (the
+ * seed gives no number of weeks); {@link PreBirthAssessment#weeksBeforeDelivery()} says how early one
+ * started, for a partnership's own rule.
+ *
+ * <p>Pure functions; the class has no state.
+ *
+ * <p>Source: Somerset Safeguarding Children Board, <i>Multi-agency Pre-birth Protocol to Safeguard Unborn
+ * Babies</i> (September 2016), as extracted in the practitioner forum (2017), "Extracts from Multi-Agency
+ * Pre-Birth Protocol".
+ */
+public final class PreBirth {
+
+    private static final SourcePassage PROTOCOL = SourcePassage.of(
+            "Somerset Safeguarding Children Board, Multi-agency Pre-birth Protocol to Safeguard Unborn Babies"
+                    + " (September 2016)", "Extracts from Multi-Agency Pre-Birth Protocol");
+
+    private PreBirth() {
+    }
+
+    /**
+     * What {@code assessment} lacks (see the class description); empty when nothing.
+     *
+     * @throws NullPointerException if {@code assessment} is null
+     */
+    public static List<Finding> check(PreBirthAssessment assessment) {
+        Objects.requireNonNull(assessment, "assessment");
+        List<Finding> findings = new ArrayList<>();
+        if (!assessment.tasksNotAddressed().isEmpty()) {
+            findings.add(Finding.of(Severity.QUERY, "prebirth.tasks-not-addressed", "addressedTasks",
+                    "Tasks of the ante-natal period not addressed: " + assessment.tasksNotAddressed().stream()
+                            .map(t -> String.valueOf(t.number())).collect(Collectors.joining(", ")) + " of "
+                            + PreBirthTask.values().length + ".", PROTOCOL));
+        }
+        if (assessment.completedOn().isPresent()) {
+            if (assessment.risks().isEmpty()) {
+                findings.add(Finding.of(Severity.QUERY, "prebirth.no-risks-recorded", "risks",
+                        "A completed pre-birth assessment records no risks or vulnerabilities.", PROTOCOL));
+            }
+            if (assessment.levelOfNeed().isEmpty()) {
+                findings.add(Finding.of(Severity.QUERY, "prebirth.no-level-of-need", "levelOfNeed",
+                        "A completed pre-birth assessment records no level of need.", PROTOCOL));
+            }
+        }
+        return List.copyOf(findings);
+    }
+
+    /**
+     * What {@code plan} lacks (see the class description); empty when nothing.
+     *
+     * @throws NullPointerException if {@code plan} is null
+     */
+    public static List<Finding> check(SafeguardingBirthPlan plan) {
+        Objects.requireNonNull(plan, "plan");
+        List<Finding> findings = new ArrayList<>();
+        if (plan.contacts().isEmpty()) {
+            findings.add(Finding.of(Severity.ERROR, "prebirth.no-contacts", "contacts",
+                    "The plan lists no professionals: it should include the contact names and numbers of the"
+                            + " professionals involved.", PROTOCOL));
+        }
+        if (plan.notifiedOfBirth().isEmpty()) {
+            findings.add(Finding.of(Severity.ERROR, "prebirth.no-one-to-notify", "contacts",
+                    "The plan names no one to be notified of the birth of the baby.", PROTOCOL));
+        }
+        if (plan.dischargeArrangements().isEmpty()) {
+            findings.add(Finding.of(Severity.ERROR, "prebirth.no-discharge-arrangements", "dischargeArrangements",
+                    "The plan records no agreed arrangements for discharge.", PROTOCOL));
+        }
+        if (!plan.wasSentTo(BirthPlanRecipient.BIRTHING_UNIT)) {
+            findings.add(Finding.of(Severity.QUERY, "prebirth.not-sent-to-birthing-unit", "sentTo",
+                    "The plan has not been sent to a birthing unit: it is disseminated to the agreed partners and"
+                            + " birthing units.", PROTOCOL));
+        }
+        if (!plan.wasSentTo(BirthPlanRecipient.EMERGENCY_DUTY_TEAM)) {
+            findings.add(Finding.of(Severity.QUERY, "prebirth.not-sent-to-edt", "sentTo",
+                    "The plan has not been sent to the Emergency Duty Team (EDT).", PROTOCOL));
+        }
+        return List.copyOf(findings);
+    }
+}

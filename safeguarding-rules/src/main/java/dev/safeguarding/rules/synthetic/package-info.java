@@ -1,0 +1,6 @@
+/**
+ * Synthetic data for researchers and vendors: {@link dev.safeguarding.rules.synthetic.SyntheticCaseload}
+ * makes, from a seed, as many case records as asked for, with the shapes of real casework and no real
+ * personal data, reproducibly.
+ */
+package dev.safeguarding.rules.synthetic;
