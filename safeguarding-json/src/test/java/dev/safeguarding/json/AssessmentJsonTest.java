@@ -1,5 +1,6 @@
 package dev.safeguarding.json;
 
+import static dev.safeguarding.json.Docs.roundTripsExactly;
 import static dev.safeguarding.json.Docs.JSON;
 import static dev.safeguarding.json.Docs.failsAt;
 import static dev.safeguarding.json.Docs.json;
@@ -84,17 +85,6 @@ class AssessmentJsonTest {
             .addChildsVoice(ChildsView.of(VoiceMethod.OBSERVATION, "Grins at her mother", VISITOR, DAY))
             .build();
 
-    /** read(write(x)) equals x; write(read(write(x))) equals write(x); the pretty and lenient forms read back too. */
-    private static <T> void roundTripsExactly(Gen<T> values, Class<T> type) {
-        Property.forAll(values, value -> {
-            String text = JSON.write(value);
-            T again = JSON.read(text, type);
-            assertEquals(value, again);
-            assertEquals(text, JSON.write(again));
-            assertEquals(value, JSON.read(JSON.writePretty(value), type));
-            assertEquals(value, SafeguardingJson.lenient().read(text, type));
-        });
-    }
 
     // round trips
 

@@ -1,5 +1,6 @@
 package dev.safeguarding.json;
 
+import static dev.safeguarding.json.Docs.roundTripsExactly;
 import static dev.safeguarding.json.Docs.failsAt;
 import static dev.safeguarding.json.Docs.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,16 +42,6 @@ class ChronologyJsonTest {
 
     private static final String CSC = "{'id':'csc','name':'CSC','type':'LOCAL_AUTHORITY'}";
 
-    private static <T> void roundTripsExactly(Gen<T> values, Class<T> type) {
-        Property.forAll(values, value -> {
-            String text = JSON.write(value);
-            T again = JSON.read(text, type);
-            assertEquals(value, again);
-            assertEquals(text, JSON.write(again));
-            assertEquals(value, JSON.read(JSON.writePretty(value), type));
-            assertEquals(value, SafeguardingJson.lenient().read(text, type));
-        });
-    }
 
     @Test
     void entriesChronologiesDecisionsAndCaseRecordsRoundTripExactly() {

@@ -1,6 +1,7 @@
 package dev.safeguarding.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,11 +14,15 @@ import dev.safeguarding.model.need.ThresholdQuestion;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.rules.need.ThresholdGuide;
 import dev.safeguarding.rules.need.ThresholdProfiles;
+import dev.safeguarding.testing.Gen;
+import dev.safeguarding.testing.Property;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.LocalDate;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Documents to break, and assertions on how reading them fails. */
+/** Documents to break, assertions on how reading them fails, and the round-trip property every type keeps. */
 final class Docs {
 
     static final SafeguardingJson JSON = SafeguardingJson.standard();
@@ -69,5 +74,33 @@ final class Docs {
         assertEquals(path, e.path(), e::getMessage);
         assertTrue(e.getMessage().contains(message), () -> "message: " + e.getMessage());
         return e;
+    }
+
+    /**
+     * Over 1,000 values of {@code values}: read(write(x)) equals x; write(read(write(x))) equals
+     * write(x); the pretty form and the lenient reader read back the same value.
+     */
+    static <T> void roundTripsExactly(Gen<T> values, Class<T> type) {
+        Property.forAll(values, value -> {
+            String text = JSON.write(value);
+            T again = JSON.read(text, type);
+            assertEquals(value, again);
+            assertEquals(text, JSON.write(again));
+            assertEquals(value, JSON.read(JSON.writePretty(value), type));
+            assertEquals(value, SafeguardingJson.lenient().read(text, type));
+        });
+    }
+
+    /** Everything a log would show of {@code e}: the stack trace with every cause. */
+    static String logged(Throwable e) {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        return trace.toString();
+    }
+
+    /** Neither what a log would show of {@code e} nor its path holds {@code value}. */
+    static void neverShows(String value, SafeguardingJsonException e) {
+        assertFalse(logged(e).contains(value), () -> "the error shows the value: " + logged(e));
+        assertFalse(e.path().contains(value), e::path);
     }
 }

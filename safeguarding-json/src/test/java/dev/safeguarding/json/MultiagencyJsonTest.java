@@ -1,5 +1,6 @@
 package dev.safeguarding.json;
 
+import static dev.safeguarding.json.Docs.roundTripsExactly;
 import static dev.safeguarding.json.Docs.failsAt;
 import static dev.safeguarding.json.Docs.json;
 import static dev.safeguarding.json.Docs.readFails;
@@ -28,7 +29,6 @@ import dev.safeguarding.model.multiagency.RequesterRole;
 import dev.safeguarding.model.multiagency.ThinkFamilyPrompt;
 import dev.safeguarding.model.timescales.TimescaleUnit;
 import dev.safeguarding.rules.multiagency.EscalationProtocols;
-import dev.safeguarding.testing.Gen;
 import dev.safeguarding.testing.MultiagencyGen;
 import dev.safeguarding.testing.Property;
 import java.time.LocalDate;
@@ -49,16 +49,6 @@ class MultiagencyJsonTest {
     private static final String PRACTITIONER =
             "{'id':'p-1','role':'Teacher','agency':{'id':'s-1','name':'School','type':'EDUCATION'}}";
 
-    private static <T> void roundTripsExactly(Gen<T> values, Class<T> type) {
-        Property.forAll(values, value -> {
-            String text = JSON.write(value);
-            T again = JSON.read(text, type);
-            assertEquals(value, again);
-            assertEquals(text, JSON.write(again));
-            assertEquals(value, JSON.read(JSON.writePretty(value), type));
-            assertEquals(value, SafeguardingJson.lenient().read(text, type));
-        });
-    }
 
     @Test
     void jointSupervisionRequestsDecisionsAndSessionsRoundTripExactly() {

@@ -1,19 +1,17 @@
 package dev.safeguarding.json;
 
+import static dev.safeguarding.json.Docs.neverShows;
 import static dev.safeguarding.json.Docs.JSON;
 import static dev.safeguarding.json.Docs.QUESTION;
 import static dev.safeguarding.json.Docs.json;
 import static dev.safeguarding.json.Docs.readFails;
 import static dev.safeguarding.json.Docs.tree;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.safeguarding.model.need.NeedIndicator;
 import dev.safeguarding.model.need.ThresholdQuestion;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.testing.Gen;
 import dev.safeguarding.testing.Property;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -27,17 +25,7 @@ class PersonalDataTest {
     private static final String DATE_OF_BIRTH = "2013-02-30";
     private static final String NAME = "Alice Nobody-Real";
 
-    /** Everything a log would show of {@code e}: the stack trace with every cause. */
-    private static String logged(Throwable e) {
-        StringWriter trace = new StringWriter();
-        e.printStackTrace(new PrintWriter(trace));
-        return trace.toString();
-    }
 
-    private static void neverShows(String value, SafeguardingJsonException e) {
-        assertFalse(logged(e).contains(value), () -> "the error shows the value: " + logged(e));
-        assertFalse(e.path().contains(value), e::path);
-    }
 
     @Test
     void impossibleDateOfBirthIsNotInTheError() {

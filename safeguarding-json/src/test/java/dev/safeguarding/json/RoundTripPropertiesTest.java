@@ -1,5 +1,6 @@
 package dev.safeguarding.json;
 
+import static dev.safeguarding.json.Docs.roundTripsExactly;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.safeguarding.model.Finding;
@@ -29,7 +30,6 @@ import dev.safeguarding.model.people.FamilyMember;
 import dev.safeguarding.model.people.FamilyRelationship;
 import dev.safeguarding.model.people.Practitioner;
 import dev.safeguarding.model.sharing.ConsentStatus;
-import dev.safeguarding.testing.Gen;
 import dev.safeguarding.testing.ModelGen;
 import dev.safeguarding.testing.Property;
 import java.util.List;
@@ -42,17 +42,6 @@ class RoundTripPropertiesTest {
 
     private static final SafeguardingJson JSON = SafeguardingJson.standard();
 
-    /** read(write(x)) equals x; write(read(write(x))) equals write(x); the pretty form reads back too. */
-    private static <T> void roundTripsExactly(Gen<T> values, Class<T> type) {
-        Property.forAll(values, value -> {
-            String text = JSON.write(value);
-            T again = JSON.read(text, type);
-            assertEquals(value, again);
-            assertEquals(text, JSON.write(again));
-            assertEquals(value, JSON.read(JSON.writePretty(value), type));
-            assertEquals(value, SafeguardingJson.lenient().read(text, type));
-        });
-    }
 
     @Test
     void sourcePassagesRoundTripExactly() {

@@ -1,5 +1,7 @@
 package dev.safeguarding.json;
 
+import static dev.safeguarding.json.Docs.neverShows;
+import static dev.safeguarding.json.Docs.roundTripsExactly;
 import static dev.safeguarding.json.Docs.JSON;
 import static dev.safeguarding.json.Docs.failsAt;
 import static dev.safeguarding.json.Docs.json;
@@ -7,7 +9,6 @@ import static dev.safeguarding.json.Docs.readFails;
 import static dev.safeguarding.json.Docs.tree;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.safeguarding.model.people.Agency;
 import dev.safeguarding.model.people.AgencyType;
@@ -38,8 +39,6 @@ import dev.safeguarding.rules.sharing.SharingProfiles;
 import dev.safeguarding.testing.Gen;
 import dev.safeguarding.testing.Property;
 import dev.safeguarding.testing.SharingGen;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -74,16 +73,6 @@ class SharingJsonTest {
             .scope(ConsentScope.of(FREE_TEXT, List.of(CADS), "Support from the school nurse")).informed(true)
             .childBasis(ChildConsentBasis.gillick(true)).build();
 
-    private static <T> void roundTripsExactly(Gen<T> values, Class<T> type) {
-        Property.forAll(values, value -> {
-            String text = JSON.write(value);
-            T again = JSON.read(text, type);
-            assertEquals(value, again);
-            assertEquals(text, JSON.write(again));
-            assertEquals(value, JSON.read(JSON.writePretty(value), type));
-            assertEquals(value, SafeguardingJson.lenient().read(text, type));
-        });
-    }
 
     // round trips
 
@@ -304,11 +293,4 @@ class SharingJsonTest {
         neverShows(FREE_TEXT, readFails(JSON, typo.toString(), SharingDecision.class));
     }
 
-    private static void neverShows(String value, SafeguardingJsonException e) {
-        StringWriter trace = new StringWriter();
-        e.printStackTrace(new PrintWriter(trace));
-        assertFalse(trace.toString().contains(value), () -> "the error shows the value: " + trace);
-        assertFalse(e.path().contains(value), e::path);
-        assertTrue(e.getMessage().length() > 0);
-    }
 }

@@ -1,5 +1,6 @@
 package dev.safeguarding.json;
 
+import static dev.safeguarding.json.Docs.roundTripsExactly;
 import static dev.safeguarding.json.Docs.failsAt;
 import static dev.safeguarding.json.Docs.tree;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,7 +29,6 @@ import dev.safeguarding.model.signsofsafety.SignsOfSafetyMap;
 import dev.safeguarding.model.signsofsafety.SignsOfSafetyQuestion;
 import dev.safeguarding.model.signsofsafety.ThreeHouses;
 import dev.safeguarding.rules.timescales.Timescales;
-import dev.safeguarding.testing.Gen;
 import dev.safeguarding.testing.Property;
 import dev.safeguarding.testing.SignsOfSafetyGen;
 import java.io.PrintWriter;
@@ -78,16 +78,6 @@ class SignsOfSafetyJsonTest {
                     .addCue(BabyCue.MOVING_EYES).note("Followed Mum across the room").build())
             .build();
 
-    private static <T> void roundTripsExactly(Gen<T> values, Class<T> type) {
-        Property.forAll(values, value -> {
-            String text = JSON.write(value);
-            T again = JSON.read(text, type);
-            assertEquals(value, again);
-            assertEquals(text, JSON.write(again));
-            assertEquals(value, JSON.read(JSON.writePretty(value), type));
-            assertEquals(value, SafeguardingJson.lenient().read(text, type));
-        });
-    }
 
     @Test
     void mapsAndTheirPartsRoundTripExactly() {
