@@ -4,6 +4,7 @@ import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.assessment.Assessment;
 import dev.safeguarding.model.need.ThresholdQuestion;
 import dev.safeguarding.model.people.Child;
+import dev.safeguarding.model.people.SafeguardingBirthPlan;
 import dev.safeguarding.model.signsofsafety.SignsOfSafetyMap;
 import dev.safeguarding.model.validation.Complete;
 import dev.safeguarding.model.validation.Findings;
@@ -15,8 +16,8 @@ import java.time.LocalDate;
 /**
  * Run by {@link ModulePathTest} in a JVM of its own, with the model, Jakarta Validation and Hibernate
  * Validator as named modules on the module path: validates a draft threshold question, a draft
- * assessment, a draft Signs of Safety map and a vendor's own form with a scaling score, and prints where
- * each class was loaded from and the findings.
+ * assessment, a draft Signs of Safety map, a draft safeguarding birth plan and a vendor's own form with a
+ * scaling score, and prints where each class was loaded from and the findings.
  */
 public final class ModulePathCheck {
 
@@ -49,6 +50,10 @@ public final class ModulePathCheck {
         SignsOfSafetyMap map = SignsOfSafetyMap.builder().childId("c-1").build();
         System.out.println("map findings before it is complete: "
                 + Findings.check(validator, map, Complete.class).size());
+        SafeguardingBirthPlan plan = SafeguardingBirthPlan.builder().id("sbp-1")
+                .child(Child.unborn("baby-1", LocalDate.of(2026, 3, 2))).agreedOn(LocalDate.of(2026, 1, 5)).build();
+        System.out.println("birth plan findings before it is complete: "
+                + Findings.check(validator, plan, Complete.class).size());
         for (Finding finding : Findings.check(validator, new ScalingForm())) {
             System.out.println(finding.severity() + " " + finding.code() + " at " + finding.path());
         }

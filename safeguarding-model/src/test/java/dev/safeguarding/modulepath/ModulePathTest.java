@@ -76,6 +76,7 @@ class ModulePathTest {
                 "assessment draft findings: 0",
                 "assessment findings before it is complete: 17",
                 "map findings before it is complete: 4",
+                "birth plan findings before it is complete: 5",
                 "ERROR signsofsafety.scaling-score at score"), lines, output);
     }
 }

@@ -4,6 +4,13 @@ import dev.safeguarding.model.assessment.ChildsView;
 import dev.safeguarding.model.internal.Checks;
 import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Practitioner;
+import dev.safeguarding.model.validation.CaseNoteChildsVoiceRecorded;
+import dev.safeguarding.model.validation.Complete;
+import dev.safeguarding.model.validation.DirectWorkRecorded;
+import dev.safeguarding.model.validation.ObservationsOfTheChildRecorded;
+import dev.safeguarding.model.validation.ProgressOnPlanAssessed;
+import dev.safeguarding.model.validation.PurposeOfVisitRecorded;
+import dev.safeguarding.model.validation.Query;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -27,12 +34,24 @@ import org.immutables.value.Value;
  * <p>Every heading is free text about a child: {@link #toString()} shows identifiers, the date and which
  * headings are filled in, never their text.
  *
+ * <p>Bean Validation: a note saves as a draft with any heading empty; before it is placed on the child's file
+ * (the {@link Complete} group) the rules module's queries apply, with the same codes, severities, paths and
+ * sources, run by the same check: one for each heading, {@link PurposeOfVisitRecorded},
+ * {@link ObservationsOfTheChildRecorded}, {@link ProgressOnPlanAssessed} and {@link DirectWorkRecorded} (at
+ * {@code purposeOfVisit} and so on), and {@link CaseNoteChildsVoiceRecorded} (at {@code childsVoice}). They
+ * are queries because the forum gives the headings, not which of them must be written.
+ *
  * <p>Sources: Somerset Safeguarding Children Board, practitioner forum (2017), "Case Note Recordings",
  * "Managing Risk - Core Skills" and "Capturing a baby's perspective"; NSCP, <i>Norfolk Guidance to
  * Understanding Continuum of Needs</i> (2023), "Recording what we do and the decisions we take".
  */
 @Value.Immutable
 @SafeguardingStyle
+@PurposeOfVisitRecorded(groups = Complete.class, payload = Query.class)
+@ObservationsOfTheChildRecorded(groups = Complete.class, payload = Query.class)
+@ProgressOnPlanAssessed(groups = Complete.class, payload = Query.class)
+@DirectWorkRecorded(groups = Complete.class, payload = Query.class)
+@CaseNoteChildsVoiceRecorded(groups = Complete.class, payload = Query.class)
 public abstract class CaseNote {
 
     /** The identifier the vendor's system uses for the note; not blank. */

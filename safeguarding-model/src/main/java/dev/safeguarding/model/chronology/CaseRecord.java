@@ -30,6 +30,11 @@ import org.immutables.value.Value;
  *
  * <p>{@link #toString()} shows identifiers and counts only.
  *
+ * <p>Bean Validation: no constraint. A case record is the shape in which a partnership's data is counted
+ * and exchanged, not a record that is drafted and submitted, and the guidance is silent on what one must
+ * hold. Its chronology carries constraints of its own: validate {@code record.chronology()}. What is counted
+ * in it (re-referrals, steps up and down, timescales met) is the rules module's caseload analytics.
+ *
  * <p>Sources: Ofsted, <i>Social care commentary: multi-agency safeguarding arrangements</i>,
  * "Understanding local need and using information to protect children" and "Having a line of sight to
  * practice"; NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "How are our

@@ -4,6 +4,11 @@ import dev.safeguarding.model.InvalidValueException;
 import dev.safeguarding.model.internal.Checks;
 import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Agency;
+import dev.safeguarding.model.validation.Complete;
+import dev.safeguarding.model.validation.EntriesSummarised;
+import dev.safeguarding.model.validation.EntryChildsViewRecorded;
+import dev.safeguarding.model.validation.EntrySignificanceRecorded;
+import dev.safeguarding.model.validation.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,6 +44,15 @@ import org.immutables.value.Value;
  *
  * <p>Immutable; {@link #toString()} shows the child's identifier and the number of entries only.
  *
+ * <p>Bean Validation: a chronology saves as a draft with entries of any completeness; before it is shared or
+ * relied on (the {@link Complete} group) the rules module's queries on its entries apply, with the same codes,
+ * severities, paths and sources, run by the same check: {@link EntriesSummarised},
+ * {@link EntrySignificanceRecorded} and {@link EntryChildsViewRecorded}, at {@code entries[i].summary} and so
+ * on. The constraints are declared here and look into the entries the chronology holds. The patterns found in
+ * a chronology as of a date ({@code ChronologyPatterns}) and the deadlines of the timescales followed through
+ * it ({@code ChronologyDeadline}) need a date "as of" and a working-day calendar, which Bean Validation does
+ * not have: they stay in the rules module.
+ *
  * <p>Sources: Somerset Safeguarding Children Board, practitioner forum (2017), "Managing Risk - Core
  * Skills" ("Chronologies"); NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023),
  * "Whole Family Working" ("Genograms and chronologies are useful tools to support this work and
@@ -46,6 +60,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SafeguardingStyle
+@EntriesSummarised(groups = Complete.class, payload = Query.class)
+@EntrySignificanceRecorded(groups = Complete.class, payload = Query.class)
+@EntryChildsViewRecorded(groups = Complete.class, payload = Query.class)
 public abstract class Chronology {
 
     /** The identifier of the child whose chronology it is; not blank. */

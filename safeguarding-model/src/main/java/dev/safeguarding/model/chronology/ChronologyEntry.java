@@ -40,6 +40,11 @@ import org.immutables.value.Value;
  * <p>The summary, significance and child's view are free text about a child: {@link #toString()} shows
  * identifiers, the date, the kind and codes only.
  *
+ * <p>Bean Validation: no constraint of its own. It is part of a {@link Chronology}, whose constraints (group
+ * {@code Complete}) look into it and report at {@code entries[i].summary}, {@code entries[i].significance}
+ * and {@code entries[i].childsView}: a rule belongs to the record it is checked on. Whether the event it
+ * records was on time against a timescale needs a date "as of" and a calendar, and stays in the rules module.
+ *
  * <p>Sources: Somerset Safeguarding Children Board, practitioner forum (2017), "Managing Risk - Core
  * Skills" ("Chronologies") and "Case Note Recordings"; NSCP, <i>Norfolk Guidance to Understanding
  * Continuum of Needs</i> (2023), "Recording what we do and the decisions we take" and "Whole Family

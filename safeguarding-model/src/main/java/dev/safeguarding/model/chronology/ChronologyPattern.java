@@ -25,6 +25,10 @@ import org.immutables.value.Value;
  *
  * <p>Rejected at construction: no supporting entries, a span that ends before it starts, a blank message.
  *
+ * <p>Bean Validation: no constraint. A pattern is a result the rules module finds in a chronology as of a
+ * date, not a record that is drafted and completed; finding one needs that date, which Bean Validation does
+ * not have.
+ *
  * <p>Source: Somerset Safeguarding Children Board, practitioner forum (2017), "Managing Risk - Core
  * Skills"; the passage of each {@link PatternKind}.
  */

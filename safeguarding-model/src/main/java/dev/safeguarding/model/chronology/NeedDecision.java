@@ -16,6 +16,10 @@ import org.immutables.value.Value;
  * <p>Unlike {@link dev.safeguarding.model.need.ThresholdGuidance}, which is advice, this records what was
  * decided. Immutable; it holds no personal data.
  *
+ * <p>Bean Validation: no constraint. The guidance is silent on what the record of a decision must hold beyond
+ * its date, level and response, which the builder requires; whether a decision is a step up or down is a
+ * comparison with the one before, in a {@link CaseRecord}.
+ *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "How are our
  * Services organised?", "The Children's Advice &amp; Duty Service" and "Establishing a Shared Language".
  */

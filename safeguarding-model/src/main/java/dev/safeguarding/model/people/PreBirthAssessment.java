@@ -3,6 +3,11 @@ package dev.safeguarding.model.people;
 import dev.safeguarding.model.internal.Checks;
 import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.need.LevelOfNeed;
+import dev.safeguarding.model.validation.Complete;
+import dev.safeguarding.model.validation.PreBirthLevelOfNeedRecorded;
+import dev.safeguarding.model.validation.PreBirthRisksRecorded;
+import dev.safeguarding.model.validation.PreBirthTasksAddressed;
+import dev.safeguarding.model.validation.Query;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
@@ -30,12 +35,22 @@ import org.immutables.value.Value;
  *
  * <p>The risks are free text about a family: {@link #toString()} shows identifiers and counts only.
  *
+ * <p>Bean Validation: an assessment saves as a draft at any stage; before it is complete (the
+ * {@link Complete} group) the rules module's queries apply, with the same codes, severities, paths and
+ * sources, run by the same check: {@link PreBirthTasksAddressed} (at {@code addressedTasks}) and, once it has
+ * a date of completion, {@link PreBirthRisksRecorded} (at {@code risks}) and {@link PreBirthLevelOfNeedRecorded}
+ * (at {@code levelOfNeed}). How early it started ({@link #weeksBeforeDelivery()}) is a partnership's own rule,
+ * on which the seed is silent; no constraint checks it.
+ *
  * <p>Source: Somerset Safeguarding Children Board, <i>Multi-agency Pre-birth Protocol to Safeguard Unborn
  * Babies</i> (September 2016), as extracted in the practitioner forum (2017), "Extracts from Multi-Agency
  * Pre-Birth Protocol" and "Timeline/Processes" ("Pre-birth Assessment").
  */
 @Value.Immutable
 @SafeguardingStyle
+@PreBirthTasksAddressed(groups = Complete.class, payload = Query.class)
+@PreBirthRisksRecorded(groups = Complete.class, payload = Query.class)
+@PreBirthLevelOfNeedRecorded(groups = Complete.class, payload = Query.class)
 public abstract class PreBirthAssessment {
 
     /** The identifier the vendor's system uses for the assessment; not blank. */

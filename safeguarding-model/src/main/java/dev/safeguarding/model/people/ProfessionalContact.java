@@ -12,6 +12,11 @@ import org.immutables.value.Value;
  * <p>The name (in the practitioner's record) and the telephone number are personal data:
  * {@link #toString()} shows the practitioner's identifier, role and agency only.
  *
+ * <p>Bean Validation: no constraint of its own. It is part of a {@link SafeguardingBirthPlan}, whose
+ * constraints (group {@code Complete}) look into it: a plan lists contacts and marks someone to be notified of
+ * the birth. The builder requires a telephone number; the guidance is silent on anything else a contact must
+ * hold.
+ *
  * <p>Source: Somerset Safeguarding Children Board, <i>Multi-agency Pre-birth Protocol to Safeguard Unborn
  * Babies</i> (September 2016), as extracted in the practitioner forum (2017), "Extracts from Multi-Agency
  * Pre-Birth Protocol".

@@ -2,6 +2,13 @@ package dev.safeguarding.model.people;
 
 import dev.safeguarding.model.internal.Checks;
 import dev.safeguarding.model.internal.SafeguardingStyle;
+import dev.safeguarding.model.validation.BirthNotificationsNamed;
+import dev.safeguarding.model.validation.BirthPlanContactsListed;
+import dev.safeguarding.model.validation.BirthPlanSentToBirthingUnit;
+import dev.safeguarding.model.validation.BirthPlanSentToEdt;
+import dev.safeguarding.model.validation.Complete;
+import dev.safeguarding.model.validation.DischargeArrangementsAgreed;
+import dev.safeguarding.model.validation.Query;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -23,12 +30,24 @@ import org.immutables.value.Value;
  * <p>{@link #toString()} shows identifiers and counts, never a name, a number, the expected date of
  * delivery or the discharge arrangements.
  *
+ * <p>Bean Validation: a plan saves as a draft at any stage; before it is complete (the {@link Complete}
+ * group) the rules module's rules apply, with the same codes, severities, paths and sources, run by the same
+ * check: errors {@link BirthPlanContactsListed} and {@link BirthNotificationsNamed} (at {@code contacts}) and
+ * {@link DischargeArrangementsAgreed} (at {@code dischargeArrangements}); queries
+ * {@link BirthPlanSentToBirthingUnit} and {@link BirthPlanSentToEdt} (at {@code sentTo}). The constraints are
+ * declared here and look into the contacts and disseminations the plan holds.
+ *
  * <p>Source: Somerset Safeguarding Children Board, <i>Multi-agency Pre-birth Protocol to Safeguard Unborn
  * Babies</i> (September 2016), as extracted in the practitioner forum (2017), "Extracts from Multi-Agency
  * Pre-Birth Protocol".
  */
 @Value.Immutable
 @SafeguardingStyle
+@BirthPlanContactsListed(groups = Complete.class)
+@BirthNotificationsNamed(groups = Complete.class)
+@DischargeArrangementsAgreed(groups = Complete.class)
+@BirthPlanSentToBirthingUnit(groups = Complete.class, payload = Query.class)
+@BirthPlanSentToEdt(groups = Complete.class, payload = Query.class)
 public abstract class SafeguardingBirthPlan {
 
     /** The identifier the vendor's system uses for the plan; not blank. */

@@ -18,6 +18,12 @@ final class Documents {
      */
     static final String SOMERSET_2017 = Passages.SOMERSET_2017;
 
+    /**
+     * Somerset Safeguarding Children Board, <i>Multi-agency Pre-birth Protocol to Safeguard Unborn Babies</i>
+     * (September 2016).
+     */
+    static final String PRE_BIRTH_PROTOCOL_2016 = Passages.PRE_BIRTH_PROTOCOL_2016;
+
     /** NSCP 3.15, <i>Framework to Support Multi-agency Working Together in Norfolk</i>. */
     static final String MULTI_AGENCY_FRAMEWORK = Passages.MULTI_AGENCY_FRAMEWORK;
 

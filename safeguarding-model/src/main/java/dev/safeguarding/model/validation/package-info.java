@@ -37,13 +37,18 @@
  * session it holds), {@code multiagency.CadsConsultation} and {@code multiagency.ProfessionalDisagreement};
  * {@code signsofsafety.SignsOfSafetyMap} (what a map lacks to answer the four questions),
  * {@code signsofsafety.ScalingJudgement} (a score from 0 to 10) and {@code signsofsafety.SafetyPlan} (each
- * row's owner and by when; at least one row before it is shared). Each type's documentation says which
- * constraints it carries, or why it carries none (the seeds set no rule for it, it is part of a record that
- * checks it, or it is data or a result rather than a record).
+ * row's owner and by when; at least one row before it is shared); {@code chronology.Chronology} (what its
+ * entries lack: a summary, the significance, the child's view at an incident, injury or visit) and
+ * {@code chronology.CaseNote} (the Somerset headings and the child's voice); {@code people.PreBirthAssessment}
+ * (the protocol's tasks; risks and a level of need once completed) and {@code people.SafeguardingBirthPlan}
+ * (contacts, who is notified of the birth, discharge arrangements, sent to a birthing unit and the EDT).
+ * Each type's documentation says which constraints it carries, or why it carries none (the seeds set no
+ * rule for it, it is part of a record that checks it, or it is data or a result rather than a record).
  *
  * <p><b>One implementation with the rules module.</b> Where the rules module checks the same rule
  * ({@code Assessments.check}, {@code SharingRecords.check}, the multi-agency {@code findings},
- * {@code SignsOfSafetyMaps.findings}), the check is written once, in the model's {@code internal.checks}
+ * {@code SignsOfSafetyMaps.findings}, {@code Chronologies.check}, {@code CaseNotes.check},
+ * {@code PreBirth.check}), the check is written once, in the model's {@code internal.checks}
  * package (exported to the rules module only), as a function from the record to its breaches: the rules
  * turn them into findings whose messages may name a dimension or a count, and each constraint's validator
  * reports its own rule's breaches at their paths with the constraint's fixed message. So a finding from the
@@ -63,7 +68,8 @@
  * form's fields.
  *
  * <p><b>What Bean Validation cannot check.</b> A rule that needs a date "as of" (a session, a feedback
- * summary, a response or a safety-plan row overdue or late), a working-day calendar, or data that is not
+ * summary, a response or a safety-plan row overdue or late; the patterns in a chronology as of a date; the
+ * deadlines of the timescales followed through a chronology), a working-day calendar, or data that is not
  * part of the record (the information-sharing advice a decision followed, the graded care profile a
  * snapshot was taken on, a partnership's escalation protocol) stays in the rules module: validation has no
  * such inputs.

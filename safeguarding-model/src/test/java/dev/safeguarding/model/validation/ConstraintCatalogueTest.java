@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Test;
  */
 class ConstraintCatalogueTest {
 
-    private static final Pattern CODE = Pattern.compile("[a-z]+(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
+    /** {@code framework.rule-in-words}; a framework's name may be words too ({@code case-note.direct-work-missing}). */
+    private static final Pattern CODE = Pattern.compile("[a-z]+(-[a-z]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
 
     /** The constraints a vendor may also put on a value of its own form, each on purpose. */
     private static final Set<Class<? extends Annotation>> FOR_FORMS = Set.of(ScalingScore.class);

@@ -6,18 +6,40 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.Severity;
 import dev.safeguarding.model.SourcePassage;
+import dev.safeguarding.model.assessment.ChildsView;
+import dev.safeguarding.model.assessment.VoiceMethod;
+import dev.safeguarding.model.chronology.CaseNote;
+import dev.safeguarding.model.chronology.CaseNoteHeading;
+import dev.safeguarding.model.chronology.Chronology;
+import dev.safeguarding.model.chronology.ChronologyEntry;
+import dev.safeguarding.model.chronology.ChronologyEntryKind;
 import dev.safeguarding.model.internal.checks.AssessmentChecks;
 import dev.safeguarding.model.internal.checks.Breach;
+import dev.safeguarding.model.internal.checks.ChronologyChecks;
 import dev.safeguarding.model.internal.checks.MultiagencyChecks;
+import dev.safeguarding.model.internal.checks.PreBirthChecks;
 import dev.safeguarding.model.internal.checks.SharingChecks;
 import dev.safeguarding.model.internal.checks.SignsOfSafetyChecks;
+import dev.safeguarding.model.need.LevelOfNeed;
 import dev.safeguarding.model.need.NeedIndicator;
 import dev.safeguarding.model.need.ThresholdQuestion;
+import dev.safeguarding.model.people.Agency;
+import dev.safeguarding.model.people.AgencyType;
+import dev.safeguarding.model.people.BirthPlanDissemination;
+import dev.safeguarding.model.people.BirthPlanRecipient;
 import dev.safeguarding.model.people.Child;
+import dev.safeguarding.model.people.Contributor;
+import dev.safeguarding.model.people.ContributorKind;
+import dev.safeguarding.model.people.Practitioner;
+import dev.safeguarding.model.people.PreBirthAssessment;
+import dev.safeguarding.model.people.PreBirthTask;
+import dev.safeguarding.model.people.ProfessionalContact;
+import dev.safeguarding.model.people.SafeguardingBirthPlan;
 import dev.safeguarding.model.sharing.ConsentStatus;
 import dev.safeguarding.model.signsofsafety.ScalingJudgement;
 import dev.safeguarding.model.signsofsafety.SignsOfSafetyMap;
 import dev.safeguarding.testing.AssessmentGen;
+import dev.safeguarding.testing.ChronologyGen;
 import dev.safeguarding.testing.Gen;
 import dev.safeguarding.testing.ModelGen;
 import dev.safeguarding.testing.MultiagencyGen;
@@ -27,6 +49,7 @@ import dev.safeguarding.testing.SignsOfSafetyGen;
 import dev.safeguarding.testing.TimescaleGen;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -72,7 +95,12 @@ class ValidationPropertiesTest {
                 SignsOfSafetyGen.mapStatements(), SignsOfSafetyGen.scalingQuestions(),
                 SignsOfSafetyGen.scalingJudgements(), SignsOfSafetyGen.threeHouses(), SignsOfSafetyGen.observations(),
                 SignsOfSafetyGen.maps(), SignsOfSafetyGen.byWhens(), SignsOfSafetyGen.safetyPlanRows(),
-                SignsOfSafetyGen.safetyPlans());
+                SignsOfSafetyGen.safetyPlans(),
+                // chronologies, case records and notes, and the pre-birth parts of people
+                ChronologyGen.agencies(), ChronologyGen.entries(), ChronologyGen.chronologies(),
+                ChronologyGen.needDecisions(), ChronologyGen.caseRecords(), ChronologyGen.caseNotes(),
+                ChronologyGen.patterns(), ChronologyGen.unbornChildren(), ChronologyGen.preBirthAssessments(),
+                ChronologyGen.professionalContacts(), ChronologyGen.birthPlans(), ChronologyGen.disseminations());
         for (Gen<?> generator : generators) {
             Property.forAll(200, generator, value -> assertEquals(List.of(), Findings.check(Validators.DEFAULT, value)));
         }
@@ -186,6 +214,151 @@ class ValidationPropertiesTest {
                         + ", 'Managing Risk - Core Skills']")
                 : List.of(), complete(p)));
         Property.forAll(500, SignsOfSafetyGen.scalingJudgements(), j -> assertEquals(List.of(), complete(j)));
+        // chronologies, case notes, pre-birth assessments and birth plans: one check each with the rules module
+        Property.forAll(500, ChronologyGen.chronologies(),
+                c -> assertEquals(rulesFindings(ChronologyChecks.chronology(c)), complete(c)));
+        Property.forAll(500, ChronologyGen.caseNotes(),
+                n -> assertEquals(rulesFindings(ChronologyChecks.caseNote(n)), complete(n)));
+        Property.forAll(500, ChronologyGen.preBirthAssessments(),
+                a -> assertEquals(rulesFindings(PreBirthChecks.assessment(a)), complete(a)));
+        Property.forAll(500, ChronologyGen.birthPlans(),
+                p -> assertEquals(rulesFindings(PreBirthChecks.birthPlan(p)), complete(p)));
+        // the parts of those records, and the records the guidance sets no rule for, carry no constraint
+        for (Gen<?> silent : List.of(ChronologyGen.entries(), ChronologyGen.caseRecords(), ChronologyGen.needDecisions(),
+                ChronologyGen.patterns(), ChronologyGen.professionalContacts(), ChronologyGen.disseminations())) {
+            Property.forAll(200, silent, value -> assertEquals(List.of(), complete(value)));
+        }
+    }
+
+    @Test
+    void aChronologysQueriesAreThoseOfEachEntryWhereItIs() {
+        // "Recording needs to be clear, concise, explain the evidence, explain the analysis"; "Where possible,
+        // always capture the views or behaviour of the child or young person and reflect this in your recording."
+        Set<ChronologyEntryKind> childSeen = EnumSet.of(ChronologyEntryKind.INCIDENT, ChronologyEntryKind.INJURY,
+                ChronologyEntryKind.VISIT);
+        Property.forAll(ChronologyGen.chronologies(), chronology -> {
+            Set<String> expected = new TreeSet<>();
+            for (int i = 0; i < chronology.entries().size(); i++) {
+                ChronologyEntry entry = chronology.entries().get(i);
+                if (entry.summary().isEmpty()) {
+                    expected.add("QUERY chronology.summary-missing at entries/" + i + "/summary");
+                }
+                if (entry.significance().isEmpty()) {
+                    expected.add("QUERY chronology.significance-missing at entries/" + i + "/significance");
+                }
+                if (childSeen.contains(entry.kind()) && entry.childsView().isEmpty()) {
+                    expected.add("QUERY chronology.childs-view-missing at entries/" + i + "/childsView");
+                }
+            }
+            assertEquals(expected, codesAndPaths(Findings.check(Validators.DEFAULT, chronology, Complete.class)));
+        });
+    }
+
+    @Test
+    void aCaseNotesQueriesAreItsEmptyHeadingsAndAMissingVoice() {
+        // Somerset, "Case Note Recordings": the four headings, the second "including the child's voice"
+        List<String> queries = List.of("case-note.purpose-of-visit-missing at purposeOfVisit",
+                "case-note.observations-of-the-child-missing at observationsOfTheChild",
+                "case-note.progress-on-plan-missing at progressOnPlan", "case-note.direct-work-missing at directWork");
+        Property.forAll(ChronologyGen.caseNotes(), note -> {
+            Set<String> expected = new TreeSet<>();
+            for (CaseNoteHeading heading : CaseNoteHeading.values()) {
+                if (note.heading(heading).isEmpty()) {
+                    expected.add("QUERY " + queries.get(heading.ordinal()));
+                }
+            }
+            if (note.childsVoice().isEmpty()) {
+                expected.add("QUERY case-note.childs-voice-missing at childsVoice");
+            }
+            assertEquals(expected, codesAndPaths(Findings.check(Validators.DEFAULT, note, Complete.class)));
+        });
+    }
+
+    @Test
+    void aBirthPlansFindingsAreWhatTheProtocolAsksForItToHoldAndWhereItIsSent() {
+        // "including who should be notified of the birth of the baby. This is disseminated to the agreed partners
+        //  and birthing units." "Disseminated to relevant professionals including Emergency Duty Team (EDT)."
+        //  "Should include contact names and numbers of professionals involved and agreed arrangements for discharge."
+        Property.forAll(ChronologyGen.birthPlans(), plan -> {
+            Set<String> expected = new TreeSet<>();
+            if (plan.contacts().isEmpty()) {
+                expected.add("ERROR prebirth.no-contacts at contacts");
+            }
+            if (plan.contacts().stream().noneMatch(ProfessionalContact::notifyOfBirth)) {
+                expected.add("ERROR prebirth.no-one-to-notify at contacts");
+            }
+            if (plan.dischargeArrangements().isEmpty()) {
+                expected.add("ERROR prebirth.no-discharge-arrangements at dischargeArrangements");
+            }
+            Set<BirthPlanRecipient> sentTo = plan.sentTo().stream().map(BirthPlanDissemination::recipient)
+                    .collect(Collectors.toSet());
+            if (!sentTo.contains(BirthPlanRecipient.BIRTHING_UNIT)) {
+                expected.add("QUERY prebirth.not-sent-to-birthing-unit at sentTo");
+            }
+            if (!sentTo.contains(BirthPlanRecipient.EMERGENCY_DUTY_TEAM)) {
+                expected.add("QUERY prebirth.not-sent-to-edt at sentTo");
+            }
+            assertEquals(expected, codesAndPaths(Findings.check(Validators.DEFAULT, plan, Complete.class)));
+        });
+    }
+
+    @Test
+    void anyChronologyCaseNotePreBirthAssessmentOrBirthPlanFilledInIsComplete() {
+        Contributor visitor = Contributor.of(ContributorKind.PRACTITIONER, "hv-1");
+        Property.forAll(ChronologyGen.chronologies(), draft -> {
+            List<ChronologyEntry> entries = new ArrayList<>();
+            for (ChronologyEntry entry : draft.entries()) {
+                entries.add(ChronologyEntry.builder(entry).summary(entry.summary().orElse("What happened"))
+                        .significance(entry.significance().orElse("Why it matters for the child"))
+                        .childsView(entry.childsView().orElse(ChildsView.of(VoiceMethod.OBSERVATION,
+                                "What the child showed", visitor, entry.date())))
+                        .build());
+            }
+            assertEquals(List.of(), Findings.check(Validators.DEFAULT, Chronology.of(draft.childId(), entries),
+                    Complete.class));
+        });
+        Property.forAll(ChronologyGen.caseNotes(), draft -> {
+            CaseNote.Builder filledIn = CaseNote.builder();
+            filledIn.from(draft);
+            filledIn.purposeOfVisit(draft.purposeOfVisit().orElse("Child in Need visit"))
+                    .observationsOfTheChild(draft.observationsOfTheChild().orElse("Alert and tracking with her eyes"))
+                    .progressOnPlan(draft.progressOnPlan().orElse("Every check kept"))
+                    .directWork(draft.directWork().orElse("Played peekaboo"));
+            if (draft.childsVoice().isEmpty()) {
+                filledIn.addChildsVoice(ChildsView.of(VoiceMethod.OBSERVATION, "Giggled for daddy", visitor,
+                        draft.visitedOn()));
+            }
+            assertEquals(List.of(), Findings.check(Validators.DEFAULT, filledIn.build(), Complete.class));
+        });
+        Property.forAll(ChronologyGen.preBirthAssessments(), draft -> {
+            PreBirthAssessment.Builder filledIn = PreBirthAssessment.builder();
+            filledIn.from(draft);
+            filledIn.addressedTasks(EnumSet.allOf(PreBirthTask.class));
+            if (draft.completedOn().isPresent() && draft.risks().isEmpty()) {
+                filledIn.addRisk("Parental mental health");
+            }
+            if (draft.completedOn().isPresent() && draft.levelOfNeed().isEmpty()) {
+                filledIn.levelOfNeed(LevelOfNeed.COMPLEX);
+            }
+            assertEquals(List.of(), Findings.check(Validators.DEFAULT, filledIn.build(), Complete.class));
+        });
+        Agency hospital = Agency.of("hosp", "Test Hospital", AgencyType.HEALTH);
+        Property.forAll(ChronologyGen.birthPlans(), draft -> {
+            SafeguardingBirthPlan.Builder filledIn = SafeguardingBirthPlan.builder();
+            filledIn.from(draft);
+            filledIn.dischargeArrangements(draft.dischargeArrangements().orElse("Discharge planning meeting first"));
+            if (draft.notifiedOfBirth().isEmpty()) {
+                filledIn.addContact(ProfessionalContact.of(Practitioner.of("mw-1", "Specialist midwife", hospital),
+                        "01234 567890", true));
+            }
+            for (BirthPlanRecipient recipient : EnumSet.of(BirthPlanRecipient.BIRTHING_UNIT,
+                    BirthPlanRecipient.EMERGENCY_DUTY_TEAM)) {
+                if (!draft.wasSentTo(recipient)) {
+                    filledIn.addSentTo(BirthPlanDissemination.of(recipient, hospital, draft.agreedOn()));
+                }
+            }
+            assertEquals(List.of(), Findings.check(Validators.DEFAULT, filledIn.build(), Complete.class));
+        });
     }
 
     /**
@@ -278,6 +451,41 @@ class ValidationPropertiesTest {
                 personal.add(r.safetyGoal());
                 personal.add(r.whatNeedsToHappen());
                 r.byWhen().note().ifPresent(personal::add);
+            });
+            assertNoneHolds(personal, p);
+        });
+        Property.forAll(300, ChronologyGen.chronologies(), c -> {
+            List<String> personal = new ArrayList<>();
+            c.entries().forEach(e -> {
+                e.summary().ifPresent(personal::add);
+                e.significance().ifPresent(personal::add);
+                e.childsView().ifPresent(v -> personal.add(v.text()));
+            });
+            assertNoneHolds(personal, c);
+        });
+        Property.forAll(300, ChronologyGen.caseNotes(), n -> {
+            List<String> personal = new ArrayList<>();
+            for (CaseNoteHeading heading : CaseNoteHeading.values()) {
+                n.heading(heading).ifPresent(personal::add);
+            }
+            n.childsVoice().forEach(v -> personal.add(v.text()));
+            n.author().name().ifPresent(personal::add);
+            assertNoneHolds(personal, n);
+        });
+        Property.forAll(300, ChronologyGen.preBirthAssessments(), a -> {
+            List<String> personal = new ArrayList<>(a.risks());
+            a.child().name().ifPresent(personal::add);
+            personal.add(a.expectedDateOfDelivery().toString());
+            assertNoneHolds(personal, a);
+        });
+        Property.forAll(300, ChronologyGen.birthPlans(), p -> {
+            List<String> personal = new ArrayList<>();
+            p.child().name().ifPresent(personal::add);
+            personal.add(p.child().expectedDateOfDelivery().orElseThrow().toString());
+            p.dischargeArrangements().ifPresent(personal::add);
+            p.contacts().forEach(contact -> {
+                personal.add(contact.telephone());
+                contact.practitioner().name().ifPresent(personal::add);
             });
             assertNoneHolds(personal, p);
         });

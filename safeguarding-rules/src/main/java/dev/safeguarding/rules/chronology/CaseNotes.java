@@ -1,15 +1,12 @@
 package dev.safeguarding.rules.chronology;
 
 import dev.safeguarding.model.Finding;
-import dev.safeguarding.model.Severity;
-import dev.safeguarding.model.SourcePassage;
 import dev.safeguarding.model.chronology.CaseNote;
-import dev.safeguarding.model.chronology.CaseNoteHeading;
 import dev.safeguarding.model.chronology.ChronologyEntry;
 import dev.safeguarding.model.chronology.ChronologyEntryKind;
-import java.util.ArrayList;
+import dev.safeguarding.model.internal.checks.Breach;
+import dev.safeguarding.model.internal.checks.ChronologyChecks;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -31,6 +28,9 @@ import java.util.Objects;
  *       observed behaviour recorded</td></tr>
  * </table>
  *
+ * <p>Bean Validation reports the same queries, with the same codes, severities, paths and sources, as the
+ * {@code Complete} constraints of {@code CaseNote}: both run one check, in the model.
+ *
  * <p>Pure functions; the class has no state.
  *
  * <p>Sources: Somerset Safeguarding Children Board, practitioner forum (2017), "Case Note Recordings" and
@@ -38,10 +38,6 @@ import java.util.Objects;
  * "Recording what we do and the decisions we take".
  */
 public final class CaseNotes {
-
-    private static final SourcePassage CASE_NOTES = SourcePassage.of(
-            "Somerset Safeguarding Children Board, Multi-Agency Practitioner Forum: Confident & Competent"
-                    + " Multi-Agency Working with Children in Need (2017)", "Case Note Recordings");
 
     private CaseNotes() {
     }
@@ -53,21 +49,7 @@ public final class CaseNotes {
      * @throws NullPointerException if {@code note} is null
      */
     public static List<Finding> check(CaseNote note) {
-        Objects.requireNonNull(note, "note");
-        List<Finding> findings = new ArrayList<>();
-        for (CaseNoteHeading heading : CaseNoteHeading.values()) {
-            if (note.heading(heading).isEmpty()) {
-                String code = heading.name().toLowerCase(Locale.ROOT).replace('_', '-');
-                findings.add(Finding.of(Severity.QUERY, "case-note." + code + "-missing", property(heading),
-                        "Nothing written under '" + heading.label() + "'.", CASE_NOTES));
-            }
-        }
-        if (note.childsVoice().isEmpty()) {
-            findings.add(Finding.of(Severity.QUERY, "case-note.childs-voice-missing", "childsVoice",
-                    "No child's words or observed behaviour recorded: observations of the child include the"
-                            + " child's voice.", CASE_NOTES));
-        }
-        return List.copyOf(findings);
+        return Breach.findings(ChronologyChecks.caseNote(note));
     }
 
     /**
@@ -87,14 +69,5 @@ public final class CaseNotes {
                 .summary(note.purposeOfVisit())
                 .childsView(note.childsVoice().stream().findFirst())
                 .build();
-    }
-
-    private static String property(CaseNoteHeading heading) {
-        return switch (heading) {
-            case PURPOSE_OF_VISIT -> "purposeOfVisit";
-            case OBSERVATIONS_OF_THE_CHILD -> "observationsOfTheChild";
-            case PROGRESS_ON_PLAN -> "progressOnPlan";
-            case DIRECT_WORK -> "directWork";
-        };
     }
 }

@@ -1,17 +1,10 @@
 package dev.safeguarding.rules.chronology;
 
 import dev.safeguarding.model.Finding;
-import dev.safeguarding.model.Severity;
-import dev.safeguarding.model.SourcePassage;
 import dev.safeguarding.model.chronology.Chronology;
-import dev.safeguarding.model.chronology.ChronologyEntry;
-import dev.safeguarding.model.chronology.ChronologyEntryKind;
-import dev.safeguarding.rules.timescales.Timescales;
-import java.util.ArrayList;
-import java.util.EnumSet;
+import dev.safeguarding.model.internal.checks.Breach;
+import dev.safeguarding.model.internal.checks.ChronologyChecks;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * What a chronology's entries lack before the chronology is shared or relied on: a chronology is "a
@@ -31,6 +24,11 @@ import java.util.Set;
  *       views or behaviour of the child or young person and reflect this in your recording")</td></tr>
  * </table>
  *
+ * <p>Bean Validation reports the same queries, with the same codes, severities, paths and sources, as the
+ * {@code Complete} constraints of {@code Chronology}: both run one check, in the model. The patterns found in a
+ * chronology ({@link ChronologyPatterns}) and the deadlines followed through it ({@link ChronologyDeadline})
+ * need a date "as of" and a calendar, and are the rules module's alone.
+ *
  * <p>Pure functions; the class has no state.
  *
  * <p>Sources: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Recording what we do
@@ -38,12 +36,6 @@ import java.util.Set;
  * Risk - Core Skills".
  */
 public final class Chronologies {
-
-    private static final SourcePassage RECORDING = SourcePassage.of(Timescales.NORFOLK_CONTINUUM_OF_NEEDS_2023,
-            "Recording what we do and the decisions we take");
-
-    private static final Set<ChronologyEntryKind> CHILD_SEEN = EnumSet.of(ChronologyEntryKind.INCIDENT,
-            ChronologyEntryKind.INJURY, ChronologyEntryKind.VISIT);
 
     private Chronologies() {
     }
@@ -55,27 +47,6 @@ public final class Chronologies {
      * @throws NullPointerException if {@code chronology} is null
      */
     public static List<Finding> check(Chronology chronology) {
-        Objects.requireNonNull(chronology, "chronology");
-        List<Finding> findings = new ArrayList<>();
-        List<ChronologyEntry> entries = chronology.entries();
-        for (int i = 0; i < entries.size(); i++) {
-            ChronologyEntry entry = entries.get(i);
-            String at = "entries/" + i + "/";
-            if (entry.summary().isEmpty()) {
-                findings.add(Finding.of(Severity.QUERY, "chronology.summary-missing", at + "summary",
-                        "The entry does not say what happened.", RECORDING));
-            }
-            if (entry.significance().isEmpty()) {
-                findings.add(Finding.of(Severity.QUERY, "chronology.significance-missing", at + "significance",
-                        "The entry does not say why it matters for the child: recording should explain the"
-                                + " evidence and the analysis.", RECORDING));
-            }
-            if (CHILD_SEEN.contains(entry.kind()) && entry.childsView().isEmpty()) {
-                findings.add(Finding.of(Severity.QUERY, "chronology.childs-view-missing", at + "childsView",
-                        "No child's words or observed behaviour recorded: where possible, always capture the views"
-                                + " or behaviour of the child.", RECORDING));
-            }
-        }
-        return List.copyOf(findings);
+        return Breach.findings(ChronologyChecks.chronology(chronology));
     }
 }

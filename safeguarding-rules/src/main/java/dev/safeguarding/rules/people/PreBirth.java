@@ -1,16 +1,11 @@
 package dev.safeguarding.rules.people;
 
 import dev.safeguarding.model.Finding;
-import dev.safeguarding.model.Severity;
-import dev.safeguarding.model.SourcePassage;
-import dev.safeguarding.model.people.BirthPlanRecipient;
+import dev.safeguarding.model.internal.checks.Breach;
+import dev.safeguarding.model.internal.checks.PreBirthChecks;
 import dev.safeguarding.model.people.PreBirthAssessment;
-import dev.safeguarding.model.people.PreBirthTask;
 import dev.safeguarding.model.people.SafeguardingBirthPlan;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * The Somerset multi-agency pre-birth protocol as rules: what a pre-birth assessment or a safeguarding
@@ -41,6 +36,10 @@ import java.util.stream.Collectors;
  * seed gives no number of weeks); {@link PreBirthAssessment#weeksBeforeDelivery()} says how early one
  * started, for a partnership's own rule.
  *
+ * <p>Bean Validation reports the same findings, with the same codes, severities, paths and sources, as the
+ * {@code Complete} constraints of {@code PreBirthAssessment} and {@code SafeguardingBirthPlan}: both run one
+ * check, in the model.
+ *
  * <p>Pure functions; the class has no state.
  *
  * <p>Source: Somerset Safeguarding Children Board, <i>Multi-agency Pre-birth Protocol to Safeguard Unborn
@@ -48,10 +47,6 @@ import java.util.stream.Collectors;
  * Pre-Birth Protocol".
  */
 public final class PreBirth {
-
-    private static final SourcePassage PROTOCOL = SourcePassage.of(
-            "Somerset Safeguarding Children Board, Multi-agency Pre-birth Protocol to Safeguard Unborn Babies"
-                    + " (September 2016)", "Extracts from Multi-Agency Pre-Birth Protocol");
 
     private PreBirth() {
     }
@@ -62,25 +57,7 @@ public final class PreBirth {
      * @throws NullPointerException if {@code assessment} is null
      */
     public static List<Finding> check(PreBirthAssessment assessment) {
-        Objects.requireNonNull(assessment, "assessment");
-        List<Finding> findings = new ArrayList<>();
-        if (!assessment.tasksNotAddressed().isEmpty()) {
-            findings.add(Finding.of(Severity.QUERY, "prebirth.tasks-not-addressed", "addressedTasks",
-                    "Tasks of the ante-natal period not addressed: " + assessment.tasksNotAddressed().stream()
-                            .map(t -> String.valueOf(t.number())).collect(Collectors.joining(", ")) + " of "
-                            + PreBirthTask.values().length + ".", PROTOCOL));
-        }
-        if (assessment.completedOn().isPresent()) {
-            if (assessment.risks().isEmpty()) {
-                findings.add(Finding.of(Severity.QUERY, "prebirth.no-risks-recorded", "risks",
-                        "A completed pre-birth assessment records no risks or vulnerabilities.", PROTOCOL));
-            }
-            if (assessment.levelOfNeed().isEmpty()) {
-                findings.add(Finding.of(Severity.QUERY, "prebirth.no-level-of-need", "levelOfNeed",
-                        "A completed pre-birth assessment records no level of need.", PROTOCOL));
-            }
-        }
-        return List.copyOf(findings);
+        return Breach.findings(PreBirthChecks.assessment(assessment));
     }
 
     /**
@@ -89,30 +66,6 @@ public final class PreBirth {
      * @throws NullPointerException if {@code plan} is null
      */
     public static List<Finding> check(SafeguardingBirthPlan plan) {
-        Objects.requireNonNull(plan, "plan");
-        List<Finding> findings = new ArrayList<>();
-        if (plan.contacts().isEmpty()) {
-            findings.add(Finding.of(Severity.ERROR, "prebirth.no-contacts", "contacts",
-                    "The plan lists no professionals: it should include the contact names and numbers of the"
-                            + " professionals involved.", PROTOCOL));
-        }
-        if (plan.notifiedOfBirth().isEmpty()) {
-            findings.add(Finding.of(Severity.ERROR, "prebirth.no-one-to-notify", "contacts",
-                    "The plan names no one to be notified of the birth of the baby.", PROTOCOL));
-        }
-        if (plan.dischargeArrangements().isEmpty()) {
-            findings.add(Finding.of(Severity.ERROR, "prebirth.no-discharge-arrangements", "dischargeArrangements",
-                    "The plan records no agreed arrangements for discharge.", PROTOCOL));
-        }
-        if (!plan.wasSentTo(BirthPlanRecipient.BIRTHING_UNIT)) {
-            findings.add(Finding.of(Severity.QUERY, "prebirth.not-sent-to-birthing-unit", "sentTo",
-                    "The plan has not been sent to a birthing unit: it is disseminated to the agreed partners and"
-                            + " birthing units.", PROTOCOL));
-        }
-        if (!plan.wasSentTo(BirthPlanRecipient.EMERGENCY_DUTY_TEAM)) {
-            findings.add(Finding.of(Severity.QUERY, "prebirth.not-sent-to-edt", "sentTo",
-                    "The plan has not been sent to the Emergency Duty Team (EDT).", PROTOCOL));
-        }
-        return List.copyOf(findings);
+        return Breach.findings(PreBirthChecks.birthPlan(plan));
     }
 }

@@ -17,6 +17,13 @@ public final class Passages {
             "Somerset Safeguarding Children Board, Multi-Agency Practitioner Forum: Confident & Competent"
                     + " Multi-Agency Working with Children in Need (2017)";
 
+    /**
+     * Somerset Safeguarding Children Board, <i>Multi-agency Pre-birth Protocol to Safeguard Unborn Babies</i>
+     * (September 2016), as extracted in the Somerset practitioner forum (2017).
+     */
+    public static final String PRE_BIRTH_PROTOCOL_2016 = "Somerset Safeguarding Children Board, Multi-agency"
+            + " Pre-birth Protocol to Safeguard Unborn Babies (September 2016)";
+
     /** NSCP 3.15, <i>Framework to Support Multi-agency Working Together in Norfolk</i>. */
     public static final String MULTI_AGENCY_FRAMEWORK =
             "NSCP 3.15, Framework to Support Multi-agency Working Together in Norfolk";
@@ -39,6 +46,13 @@ public final class Passages {
 
     /** The Somerset slides, "Capturing a baby's perspective". */
     static final SourcePassage BABYS_PERSPECTIVE = SourcePassage.of(SOMERSET_2017, "Capturing a baby's perspective");
+
+    /** The Somerset slides, "Case Note Recordings" (the four headings of a case note). */
+    static final SourcePassage CASE_NOTE_RECORDINGS = SourcePassage.of(SOMERSET_2017, "Case Note Recordings");
+
+    /** The pre-birth protocol, "Extracts from Multi-Agency Pre-Birth Protocol". */
+    static final SourcePassage PRE_BIRTH_PROTOCOL =
+            SourcePassage.of(PRE_BIRTH_PROTOCOL_2016, "Extracts from Multi-Agency Pre-Birth Protocol");
 
     /** "Using the Signs of Safety Framework" (the four questions, the scaling question). */
     static final SourcePassage USING_SIGNS_OF_SAFETY = continuum("Using the Signs of Safety Framework");

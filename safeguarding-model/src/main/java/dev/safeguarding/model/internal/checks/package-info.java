@@ -8,12 +8,14 @@
  * two can never disagree on a code, a severity, a path or a source.
  *
  * <p>Only rules that need nothing but the record live here. A rule that needs a date "as of" which it
- * holds (a session overdue, a feedback summary late), a calendar, or data from outside the record
- * (information-sharing advice, a graded care profile, a partnership's escalation protocol) stays in the
- * rules module: Bean Validation has no such inputs.
+ * holds (a session overdue, a feedback summary late, a pattern in a chronology as of a date, a deadline
+ * followed through a chronology), a calendar, or data from outside the record (information-sharing
+ * advice, a graded care profile, a partnership's escalation protocol) stays in the rules module: Bean
+ * Validation has no such inputs.
  *
  * <p>Not API: the package is exported to {@code dev.safeguarding.rules} only. Vendors call the rules
  * module ({@code Assessments.check}, {@code SharingRecords.check}, {@code JointAgencyGroupSupervision.findings},
- * {@code SignsOfSafetyMaps.findings}, ...) or validate with Bean Validation.
+ * {@code SignsOfSafetyMaps.findings}, {@code Chronologies.check}, {@code CaseNotes.check},
+ * {@code PreBirth.check}, ...) or validate with Bean Validation.
  */
 package dev.safeguarding.model.internal.checks;
