@@ -2,7 +2,6 @@ package dev.safeguarding.rules.multiagency;
 
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.Severity;
-import dev.safeguarding.model.SourcePassage;
 import dev.safeguarding.model.internal.checks.Breach;
 import dev.safeguarding.model.internal.checks.MultiagencyChecks;
 import dev.safeguarding.model.multiagency.DisagreementStage;
@@ -70,8 +69,6 @@ import java.util.Optional;
  */
 public final class Escalation {
 
-    private static final SourcePassage STAGES = SourcePassage.of(EscalationProtocols.NORFOLK_FRAMEWORK,
-            "5. Resolving Professional Disagreements");
 
     private static final Escalation NORFOLK = new Escalation(EscalationProtocols.norfolk());
 
