@@ -85,7 +85,7 @@ public final class DeadlineOutcome {
     @Override
     public String toString() {
         return "DeadlineOutcome{" + (isOnTime() ? result().label()
-                : "Late by " + workingDaysLate + " working days") + ", due " + dueDate + ", completed "
+                : "Late by " + DeadlineStatus.workingDays(workingDaysLate)) + ", due " + dueDate + ", completed "
                 + completedOn + "}";
     }
 }

@@ -107,14 +107,19 @@ public final class DeadlineStatus {
         String detail;
         switch (state) {
             case DUE_LATER:
-                detail = ": " + workingDaysLeft() + " working days left";
+                detail = ": " + workingDays(workingDaysLeft()) + " left";
                 break;
             case OVERDUE:
-                detail = ": " + workingDaysOverdue() + " working days overdue";
+                detail = ": " + workingDays(workingDaysOverdue()) + " overdue";
                 break;
             default:
                 detail = "";
         }
         return "DeadlineStatus{" + state.label() + detail + ", due " + dueDate + ", as of " + asOf + "}";
+    }
+
+    /** "1 working day", "2 working days". */
+    static String workingDays(int n) {
+        return n + (n == 1 ? " working day" : " working days");
     }
 }

@@ -107,6 +107,12 @@ class DeadlineTest {
         assertEquals("DeadlineStatus{Due later: 4 working days left, due 2024-04-18, as of 2024-04-12}",
                 later.toString());
         assertEquals(1, d.status(date("2024-04-17")).workingDaysLeft());
+        assertEquals("DeadlineStatus{Due later: 1 working day left, due 2024-04-18, as of 2024-04-17}",
+                d.status(date("2024-04-17")).toString());
+        assertEquals("DeadlineStatus{Overdue: 1 working day overdue, due 2024-04-18, as of 2024-04-19}",
+                d.status(date("2024-04-19")).toString());
+        assertEquals("DeadlineOutcome{Late by 1 working day, due 2024-04-18, completed 2024-04-19}",
+                d.outcome(date("2024-04-19")).toString());
 
         DeadlineStatus today = d.status(date("2024-04-18"));
         assertEquals(DeadlineState.DUE_TODAY, today.state());
