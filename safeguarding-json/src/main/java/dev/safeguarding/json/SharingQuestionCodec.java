@@ -5,13 +5,14 @@ import java.util.List;
 
 /**
  * The facts of an information-sharing question. Every property may be absent when reading (the model's
- * default, or empty for {@code atRiskIfConsentSought}); all are always written.
+ * default, or empty for {@code atRiskIfConsentSought}); all are always written. {@code childProtectionConcern}
+ * was added after the first release: documents without it read as before (false).
  */
 final class SharingQuestionCodec implements Codec<SharingQuestion> {
 
     private static final List<String> PROPERTIES = List.of("consent", "atRiskIfConsentSought",
             "wouldUndermineSeriousCrimeInvestigation", "delayWouldPutChildAtRisk", "immediateRiskOfHarm",
-            "purposeIsSafeguarding", "inDoubt");
+            "purposeIsSafeguarding", "inDoubt", "childProtectionConcern");
 
     @Override
     public Class<SharingQuestion> type() {
@@ -28,6 +29,7 @@ final class SharingQuestionCodec implements Codec<SharingQuestion> {
                 .bool("immediateRiskOfHarm", question.immediateRiskOfHarm())
                 .bool("purposeIsSafeguarding", question.purposeIsSafeguarding())
                 .bool("inDoubt", question.inDoubt())
+                .bool("childProtectionConcern", question.childProtectionConcern())
                 .endObject();
     }
 
@@ -43,6 +45,7 @@ final class SharingQuestionCodec implements Codec<SharingQuestion> {
         question.defaulted("immediateRiskOfHarm").map(In::bool).ifPresent(builder::immediateRiskOfHarm);
         question.defaulted("purposeIsSafeguarding").map(In::bool).ifPresent(builder::purposeIsSafeguarding);
         question.defaulted("inDoubt").map(In::bool).ifPresent(builder::inDoubt);
+        question.defaulted("childProtectionConcern").map(In::bool).ifPresent(builder::childProtectionConcern);
         return builder.build();
     }
 }

@@ -7,11 +7,12 @@ import java.util.List;
  * A threshold question: {@code child} is required; the collections may be absent (empty) and the
  * defaulted facts ({@code immediateDanger}, {@code consent}, {@code earlyHelp},
  * {@code neglectKnownOrSuspected}) may be absent (the model's default). All are always written.
+ * {@code neglectBases} was added after the first release: a document without it reads as before (empty).
  */
 final class ThresholdQuestionCodec implements Codec<ThresholdQuestion> {
 
     private static final List<String> PROPERTIES = List.of("child", "indicators", "section47Indicators",
-            "immediateDanger", "consent", "earlyHelp", "neglectKnownOrSuspected", "cohorts");
+            "immediateDanger", "consent", "earlyHelp", "neglectKnownOrSuspected", "neglectBases", "cohorts");
 
     @Override
     public Class<ThresholdQuestion> type() {
@@ -28,6 +29,7 @@ final class ThresholdQuestionCodec implements Codec<ThresholdQuestion> {
                 .value("consent", Codecs.CONSENT_STATUS, question.consent())
                 .value("earlyHelp", Codecs.EARLY_HELP_STATUS, question.earlyHelp())
                 .bool("neglectKnownOrSuspected", question.neglectKnownOrSuspected())
+                .enumSet("neglectBases", Codecs.NEGLECT_BASIS, question.neglectBases())
                 .enumSet("cohorts", Codecs.ADDITIONAL_NEEDS_COHORT, question.cohorts())
                 .endObject();
     }
@@ -44,6 +46,7 @@ final class ThresholdQuestionCodec implements Codec<ThresholdQuestion> {
         question.defaulted("earlyHelp").map(v -> v.read(Codecs.EARLY_HELP_STATUS)).ifPresent(builder::earlyHelp);
         question.defaulted("neglectKnownOrSuspected").map(In::bool).ifPresent(builder::neglectKnownOrSuspected);
         return builder
+                .neglectBases(question.enumSet("neglectBases", Codecs.NEGLECT_BASIS))
                 .cohorts(question.enumSet("cohorts", Codecs.ADDITIONAL_NEEDS_COHORT))
                 .build();
     }

@@ -144,8 +144,19 @@ class SharingJsonTest {
         assertEquals(SharingQuestion.builder().build(), JSON.read("{}", SharingQuestion.class));
         assertEquals(json("{'consent':'NOT_SOUGHT','atRiskIfConsentSought':[],"
                 + "'wouldUndermineSeriousCrimeInvestigation':false,'delayWouldPutChildAtRisk':false,"
-                + "'immediateRiskOfHarm':false,'purposeIsSafeguarding':true,'inDoubt':false}"),
+                + "'immediateRiskOfHarm':false,'purposeIsSafeguarding':true,'inDoubt':false,"
+                + "'childProtectionConcern':false}"),
                 JSON.write(SharingQuestion.builder().build()));
+    }
+
+    @Test
+    void aQuestionWrittenBeforeTheChildProtectionConcernReadsWithoutOne() {
+        SharingQuestion read = JSON.read(json("{'consent':'REFUSED','atRiskIfConsentSought':[],"
+                + "'wouldUndermineSeriousCrimeInvestigation':false,'delayWouldPutChildAtRisk':false,"
+                + "'immediateRiskOfHarm':false,'purposeIsSafeguarding':true,'inDoubt':false}"), SharingQuestion.class);
+        assertFalse(read.childProtectionConcern());
+        SharingQuestion concern = SharingQuestion.builder().childProtectionConcern(true).build();
+        assertEquals(concern, JSON.read(JSON.write(concern), SharingQuestion.class));
     }
 
     @Test
