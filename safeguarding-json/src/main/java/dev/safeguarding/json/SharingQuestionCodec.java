@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The facts of an information-sharing question. Every property may be absent when reading (the model's
- * default, or empty for {@code atRiskIfConsentSought}); all are always written. {@code childProtectionConcern}
- * was added after the first release: documents without it read as before (false).
+ * default, or empty for {@code atRiskIfConsentSought}); all are always written, except
+ * {@code childProtectionConcern}, added after the first release: it is written only when true, so that a
+ * question without one is the same document as before, and read as false when absent.
  */
 final class SharingQuestionCodec implements Codec<SharingQuestion> {
 
@@ -21,16 +22,18 @@ final class SharingQuestionCodec implements Codec<SharingQuestion> {
 
     @Override
     public void write(SharingQuestion question, Out out) {
-        out.startObject()
+        Out object = out.startObject()
                 .value("consent", Codecs.CONSENT_STATUS, question.consent())
                 .enumSet("atRiskIfConsentSought", Codecs.PERSON_AT_RISK, question.atRiskIfConsentSought())
                 .bool("wouldUndermineSeriousCrimeInvestigation", question.wouldUndermineSeriousCrimeInvestigation())
                 .bool("delayWouldPutChildAtRisk", question.delayWouldPutChildAtRisk())
                 .bool("immediateRiskOfHarm", question.immediateRiskOfHarm())
                 .bool("purposeIsSafeguarding", question.purposeIsSafeguarding())
-                .bool("inDoubt", question.inDoubt())
-                .bool("childProtectionConcern", question.childProtectionConcern())
-                .endObject();
+                .bool("inDoubt", question.inDoubt());
+        if (question.childProtectionConcern()) {
+            object.bool("childProtectionConcern", true);
+        }
+        object.endObject();
     }
 
     @Override

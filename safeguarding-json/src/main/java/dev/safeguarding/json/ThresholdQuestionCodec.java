@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * A threshold question: {@code child} is required; the collections may be absent (empty) and the
  * defaulted facts ({@code immediateDanger}, {@code consent}, {@code earlyHelp},
- * {@code neglectKnownOrSuspected}) may be absent (the model's default). All are always written.
- * {@code neglectBases} was added after the first release: a document without it reads as before (empty).
+ * {@code neglectKnownOrSuspected}) may be absent (the model's default). All are always written, except
+ * {@code neglectBases}, added after the first release: it is written only when not empty, so that a
+ * question with none is the same document as before, and may be absent when reading (empty).
  */
 final class ThresholdQuestionCodec implements Codec<ThresholdQuestion> {
 
@@ -21,16 +22,18 @@ final class ThresholdQuestionCodec implements Codec<ThresholdQuestion> {
 
     @Override
     public void write(ThresholdQuestion question, Out out) {
-        out.startObject()
+        Out object = out.startObject()
                 .value("child", Codecs.CHILD, question.child())
                 .array("indicators", Codecs.NEED_INDICATOR, question.indicators())
                 .enumSet("section47Indicators", Codecs.SECTION_47_INDICATOR, question.section47Indicators())
                 .bool("immediateDanger", question.immediateDanger())
                 .value("consent", Codecs.CONSENT_STATUS, question.consent())
                 .value("earlyHelp", Codecs.EARLY_HELP_STATUS, question.earlyHelp())
-                .bool("neglectKnownOrSuspected", question.neglectKnownOrSuspected())
-                .enumSet("neglectBases", Codecs.NEGLECT_BASIS, question.neglectBases())
-                .enumSet("cohorts", Codecs.ADDITIONAL_NEEDS_COHORT, question.cohorts())
+                .bool("neglectKnownOrSuspected", question.neglectKnownOrSuspected());
+        if (!question.neglectBases().isEmpty()) {
+            object.enumSet("neglectBases", Codecs.NEGLECT_BASIS, question.neglectBases());
+        }
+        object.enumSet("cohorts", Codecs.ADDITIONAL_NEEDS_COHORT, question.cohorts())
                 .endObject();
     }
 

@@ -9,6 +9,7 @@ import static dev.safeguarding.json.Docs.readFails;
 import static dev.safeguarding.json.Docs.tree;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.safeguarding.model.people.Agency;
 import dev.safeguarding.model.people.AgencyType;
@@ -144,8 +145,7 @@ class SharingJsonTest {
         assertEquals(SharingQuestion.builder().build(), JSON.read("{}", SharingQuestion.class));
         assertEquals(json("{'consent':'NOT_SOUGHT','atRiskIfConsentSought':[],"
                 + "'wouldUndermineSeriousCrimeInvestigation':false,'delayWouldPutChildAtRisk':false,"
-                + "'immediateRiskOfHarm':false,'purposeIsSafeguarding':true,'inDoubt':false,"
-                + "'childProtectionConcern':false}"),
+                + "'immediateRiskOfHarm':false,'purposeIsSafeguarding':true,'inDoubt':false}"),
                 JSON.write(SharingQuestion.builder().build()));
     }
 
@@ -156,6 +156,7 @@ class SharingJsonTest {
                 + "'immediateRiskOfHarm':false,'purposeIsSafeguarding':true,'inDoubt':false}"), SharingQuestion.class);
         assertFalse(read.childProtectionConcern());
         SharingQuestion concern = SharingQuestion.builder().childProtectionConcern(true).build();
+        assertTrue(JSON.write(concern).endsWith(",\"childProtectionConcern\":true}"), JSON.write(concern));
         assertEquals(concern, JSON.read(JSON.write(concern), SharingQuestion.class));
     }
 
