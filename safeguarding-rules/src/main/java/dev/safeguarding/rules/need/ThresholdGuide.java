@@ -62,8 +62,9 @@ import java.util.Set;
  *       acute, across its number of triangle domains, which for Norfolk is one) adds the consideration
  *       that the risk may be heightened overall and the next level considered. The level is not raised:
  *       that is for the practitioner to weigh.</li>
- *   <li>One or two indicators at the complex level, with nothing else, add the consideration that an
- *       enhanced early-help offer may meet the need more effectively.</li>
+ *   <li>One or two indicators at the complex level, with nothing else (and no early-help plan already
+ *       failing), add the consideration that an enhanced early-help offer may meet the need more
+ *       effectively.</li>
  *   <li>Refused consent never changes the level or the response ("Information Sharing"); it adds that
  *       consideration and, at the additional level or with a failing early help plan, a prompt to discuss
  *       with the line manager or designated safeguarding lead whether statutory services are needed
@@ -172,7 +173,7 @@ public final class ThresholdGuide {
 
         if (!overridden) {
             combination(indicated, indicators).ifPresent(considerations::add);
-            if (isEnhancedEarlyHelpCase(indicators)) {
+            if (!stepUp && isEnhancedEarlyHelpCase(indicators)) {
                 considerations.add(statement(GuidanceCode.ENHANCED_EARLY_HELP));
             }
             if (stepUp && question.consent() == ConsentStatus.NOT_SOUGHT) {

@@ -212,7 +212,10 @@ class ThresholdGuideTest {
         ThresholdGuidance withSection47 = GUIDE.assess(question()
                 .addIndicator(NeedIndicator.of(PARENTING_CAPACITY, COMPLEX))
                 .addSection47Indicator(Section47Indicator.SERIOUS_NEGLECT).build());
-        for (ThresholdGuidance g : List.of(three, mixed, withSection47)) {
+        ThresholdGuidance failingPlan = GUIDE.assess(question()
+                .addIndicator(NeedIndicator.of(PARENTING_CAPACITY, COMPLEX))
+                .earlyHelp(EarlyHelpStatus.REVIEWED_RISK_INCREASED).build());
+        for (ThresholdGuidance g : List.of(three, mixed, withSection47, failingPlan)) {
             assertFalse(codes(g.considerations()).contains(GuidanceCode.ENHANCED_EARLY_HELP), g.toString());
         }
     }
