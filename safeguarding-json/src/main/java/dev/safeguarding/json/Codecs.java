@@ -56,6 +56,7 @@ import dev.safeguarding.model.multiagency.RequesterRole;
 import dev.safeguarding.model.multiagency.ThinkFamilyPrompt;
 import dev.safeguarding.model.need.AdditionalNeedsCohort;
 import dev.safeguarding.model.need.EarlyHelpStatus;
+import dev.safeguarding.model.need.NeglectBasis;
 import dev.safeguarding.model.need.EarlyHelpStep;
 import dev.safeguarding.model.need.GuidanceCode;
 import dev.safeguarding.model.need.GuidanceStatement;
@@ -145,6 +146,7 @@ final class Codecs {
     static final EnumCodec<AdditionalNeedsCohort> ADDITIONAL_NEEDS_COHORT =
             EnumCodec.byName(AdditionalNeedsCohort.class);
     static final EnumCodec<EarlyHelpStatus> EARLY_HELP_STATUS = EnumCodec.byName(EarlyHelpStatus.class);
+    static final EnumCodec<NeglectBasis> NEGLECT_BASIS = EnumCodec.byName(NeglectBasis.class);
     static final EnumCodec<GuidanceCode> GUIDANCE_CODE = EnumCodec.byKey(GuidanceCode.class, GuidanceCode::code);
     static final EnumCodec<AssessmentDomain> ASSESSMENT_DOMAIN = EnumCodec.byName(AssessmentDomain.class);
     static final EnumCodec<ConsentStatus> CONSENT_STATUS = EnumCodec.byName(ConsentStatus.class);
@@ -275,7 +277,7 @@ final class Codecs {
 
     private static final Map<Class<?>, Codec<?>> BY_TYPE = register(
             LEVEL_OF_NEED, RESPONSE_BAND, SHARED_LANGUAGE_TERM, PATHWAY, EARLY_HELP_STEP, SECTION_47_INDICATOR,
-            ADDITIONAL_NEEDS_COHORT, EARLY_HELP_STATUS, GUIDANCE_CODE, ASSESSMENT_DOMAIN, CONSENT_STATUS,
+            ADDITIONAL_NEEDS_COHORT, EARLY_HELP_STATUS, NEGLECT_BASIS, GUIDANCE_CODE, ASSESSMENT_DOMAIN, CONSENT_STATUS,
             SEVERITY, AGENCY_TYPE, FAMILY_RELATIONSHIP, CONTRIBUTOR_KIND, TIMESCALE_UNIT, COUNTING_CONVENTION,
             DEADLINE_STATE, DEADLINE_RESULT,
             SIGNS_OF_SAFETY_QUESTION, MAP_CATEGORY, PROMPT_AUDIENCE, QUESTION_PROMPT, SCALING_EXAMPLE, HOUSE,

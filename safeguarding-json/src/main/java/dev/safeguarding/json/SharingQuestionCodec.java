@@ -5,13 +5,15 @@ import java.util.List;
 
 /**
  * The facts of an information-sharing question. Every property may be absent when reading (the model's
- * default, or empty for {@code atRiskIfConsentSought}); all are always written.
+ * default, or empty for {@code atRiskIfConsentSought}); all are always written, except
+ * {@code childProtectionConcern}, added after the first release: it is written only when true, so that a
+ * question without one is the same document as before, and read as false when absent.
  */
 final class SharingQuestionCodec implements Codec<SharingQuestion> {
 
     private static final List<String> PROPERTIES = List.of("consent", "atRiskIfConsentSought",
             "wouldUndermineSeriousCrimeInvestigation", "delayWouldPutChildAtRisk", "immediateRiskOfHarm",
-            "purposeIsSafeguarding", "inDoubt");
+            "purposeIsSafeguarding", "inDoubt", "childProtectionConcern");
 
     @Override
     public Class<SharingQuestion> type() {
@@ -20,15 +22,18 @@ final class SharingQuestionCodec implements Codec<SharingQuestion> {
 
     @Override
     public void write(SharingQuestion question, Out out) {
-        out.startObject()
+        Out object = out.startObject()
                 .value("consent", Codecs.CONSENT_STATUS, question.consent())
                 .enumSet("atRiskIfConsentSought", Codecs.PERSON_AT_RISK, question.atRiskIfConsentSought())
                 .bool("wouldUndermineSeriousCrimeInvestigation", question.wouldUndermineSeriousCrimeInvestigation())
                 .bool("delayWouldPutChildAtRisk", question.delayWouldPutChildAtRisk())
                 .bool("immediateRiskOfHarm", question.immediateRiskOfHarm())
                 .bool("purposeIsSafeguarding", question.purposeIsSafeguarding())
-                .bool("inDoubt", question.inDoubt())
-                .endObject();
+                .bool("inDoubt", question.inDoubt());
+        if (question.childProtectionConcern()) {
+            object.bool("childProtectionConcern", true);
+        }
+        object.endObject();
     }
 
     @Override
@@ -43,6 +48,7 @@ final class SharingQuestionCodec implements Codec<SharingQuestion> {
         question.defaulted("immediateRiskOfHarm").map(In::bool).ifPresent(builder::immediateRiskOfHarm);
         question.defaulted("purposeIsSafeguarding").map(In::bool).ifPresent(builder::purposeIsSafeguarding);
         question.defaulted("inDoubt").map(In::bool).ifPresent(builder::inDoubt);
+        question.defaulted("childProtectionConcern").map(In::bool).ifPresent(builder::childProtectionConcern);
         return builder.build();
     }
 }

@@ -201,8 +201,8 @@ class BadValueTest {
 
     @Test
     void numberWithAnExponentIsNotAWholeNumber() {
-        String profile = tree(PROFILE).toString().replace("\"combinationMinimumDomains\":2",
-                "\"combinationMinimumDomains\":2e0");
+        String profile = tree(PROFILE).toString().replace("\"combinationMinimumDomains\":1",
+                "\"combinationMinimumDomains\":1e0");
         failsAt("/combinationMinimumDomains", "expected a whole number", profile, ThresholdProfile.class);
     }
 

@@ -98,7 +98,7 @@ class MalformedInputTest {
     @Test
     void nonNumbersAreNotJson() {
         ObjectNode profile = tree(PROFILE);
-        String text = profile.toString().replace("\"combinationMinimumDomains\":2",
+        String text = profile.toString().replace("\"combinationMinimumDomains\":1",
                 "\"combinationMinimumDomains\":NaN");
         failsAt("/combinationMinimumDomains", "malformed JSON", text, ThresholdProfile.class);
     }

@@ -9,6 +9,7 @@ import static dev.safeguarding.json.Docs.readFails;
 import static dev.safeguarding.json.Docs.tree;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.safeguarding.model.people.Agency;
 import dev.safeguarding.model.people.AgencyType;
@@ -146,6 +147,17 @@ class SharingJsonTest {
                 + "'wouldUndermineSeriousCrimeInvestigation':false,'delayWouldPutChildAtRisk':false,"
                 + "'immediateRiskOfHarm':false,'purposeIsSafeguarding':true,'inDoubt':false}"),
                 JSON.write(SharingQuestion.builder().build()));
+    }
+
+    @Test
+    void aQuestionWrittenBeforeTheChildProtectionConcernReadsWithoutOne() {
+        SharingQuestion read = JSON.read(json("{'consent':'REFUSED','atRiskIfConsentSought':[],"
+                + "'wouldUndermineSeriousCrimeInvestigation':false,'delayWouldPutChildAtRisk':false,"
+                + "'immediateRiskOfHarm':false,'purposeIsSafeguarding':true,'inDoubt':false}"), SharingQuestion.class);
+        assertFalse(read.childProtectionConcern());
+        SharingQuestion concern = SharingQuestion.builder().childProtectionConcern(true).build();
+        assertTrue(JSON.write(concern).endsWith(",\"childProtectionConcern\":true}"), JSON.write(concern));
+        assertEquals(concern, JSON.read(JSON.write(concern), SharingQuestion.class));
     }
 
     @Test
