@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class AssessmentStatementCodec implements Codec<AssessmentStatement> {
 
-    private static final List<String> PROPERTIES = List.of("text", "factOrOpinion", "contributor", "agencyId", "date",
+    private static final List<String> PROPERTIES = Vocabulary.properties("text", "factOrOpinion", "contributor", "agencyId", "date",
             "prompt");
 
     @Override

@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class ChronologyEntryCodec implements Codec<ChronologyEntry> {
 
-    private static final List<String> PROPERTIES = List.of("id", "date", "kind", "source", "category", "summary",
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "date", "kind", "source", "category", "summary",
             "significance", "childsView", "timescaleEvent", "involvedAgencyIds");
 
     @Override

@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class ChronologyPatternCodec implements Codec<ChronologyPattern> {
 
-    private static final List<String> PROPERTIES = List.of("kind", "fromDate", "toDate", "entries", "category",
+    private static final List<String> PROPERTIES = Vocabulary.properties("kind", "fromDate", "toDate", "entries", "category",
             "timescaleId", "message");
 
     @Override

@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class ConsentCodec implements Codec<Consent> {
 
-    private static final List<String> PROPERTIES = List.of("id", "child", "askedBy", "asked", "answeredBy",
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "child", "askedBy", "asked", "answeredBy",
             "askedOn", "answeredOn", "answer", "scope", "informed", "childBasis");
 
     @Override

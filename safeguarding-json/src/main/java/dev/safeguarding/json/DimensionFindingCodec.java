@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class DimensionFindingCodec implements Codec<DimensionFinding> {
 
-    private static final List<String> PROPERTIES = List.of("dimension", "workingWell", "worries", "level",
+    private static final List<String> PROPERTIES = Vocabulary.properties("dimension", "workingWell", "worries", "level",
             "indicators");
 
     @Override

@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class FamilyMemberCodec implements Codec<FamilyMember> {
 
-    private static final List<String> PROPERTIES = List.of("id", "relationship", "parentOrCarer", "livesWithChild",
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "relationship", "parentOrCarer", "livesWithChild",
             "name");
 
     @Override

@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class GradedCareProfileCodec implements Codec<GradedCareProfile> {
 
-    private static final List<String> PROPERTIES = List.of("id", "version", "name", "source", "areas", "worstGrade",
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "version", "name", "source", "areas", "worstGrade",
             "neglectFromGrade", "grades");
 
     @Override

@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class JointSupervisionRequestCodec implements Codec<JointSupervisionRequest> {
 
-    private static final List<String> PROPERTIES = List.of("id", "childIds", "requestedBy", "requesterRole",
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "childIds", "requestedBy", "requesterRole",
             "requestedOn", "reasons", "decision", "session");
 
     @Override

@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class ObservationCodec implements Codec<Observation> {
 
-    private static final List<String> PROPERTIES = List.of("observer", "observedOn", "subject", "parentId",
+    private static final List<String> PROPERTIES = Vocabulary.properties("observer", "observedOn", "subject", "parentId",
             "prompt", "cues", "note");
 
     @Override

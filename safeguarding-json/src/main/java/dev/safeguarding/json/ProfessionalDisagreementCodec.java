@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class ProfessionalDisagreementCodec implements Codec<ProfessionalDisagreement> {
 
-    private static final List<String> PROPERTIES = List.of("id", "childIds", "raisedBy", "raisedWith", "raisedOn",
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "childIds", "raisedBy", "raisedWith", "raisedOn",
             "concern", "stages", "jointSupervisionConsidered", "resolvedOn", "resolution");
 
     @Override

@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class SafetyPlanRowCodec implements Codec<SafetyPlanRow> {
 
-    private static final List<String> PROPERTIES = List.of("safetyGoal", "whatNeedsToHappen", "owners", "byWhen",
+    private static final List<String> PROPERTIES = Vocabulary.properties("safetyGoal", "whatNeedsToHappen", "owners", "byWhen",
             "achievedOn");
 
     @Override

@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class ScalingJudgementCodec implements Codec<ScalingJudgement> {
 
-    private static final List<String> PROPERTIES = List.of("questionId", "score", "perspective", "agency",
+    private static final List<String> PROPERTIES = Vocabulary.properties("questionId", "score", "perspective", "agency",
             "judgedOn", "rationale", "whatWouldMakeItHigher");
 
     @Override

@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class SharingAdviceCodec implements Codec<SharingAdvice> {
 
-    private static final List<String> PROPERTIES = List.of("profileId", "action", "reasonsWithoutConsent",
+    private static final List<String> PROPERTIES = Vocabulary.properties("profileId", "action", "reasonsWithoutConsent",
             "reasons", "considerations", "record", "professionalJudgement");
 
     @Override

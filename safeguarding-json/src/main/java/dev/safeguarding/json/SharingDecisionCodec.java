@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class SharingDecisionCodec implements Codec<SharingDecision> {
 
-    private static final List<String> PROPERTIES = List.of("id", "corrects", "child", "share", "information",
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "corrects", "child", "share", "information",
             "recipients", "purpose", "consentId", "reasonsWithoutConsent", "qualities", "reasons",
             "adviceSoughtFrom", "decidedBy", "decidedOn");
 

@@ -16,7 +16,7 @@ import java.util.Map;
  */
 final class ThresholdProfileCodec implements Codec<ThresholdProfile> {
 
-    private static final List<String> PROPERTIES = List.of("id", "name", "source", "combinationMinimumIndicators",
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "name", "source", "combinationMinimumIndicators",
             "combinationMinimumDomains", "enhancedEarlyHelpMaximumIndicators", "responses", "statements");
 
     @Override

@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class ThresholdQuestionCodec implements Codec<ThresholdQuestion> {
 
-    private static final List<String> PROPERTIES = List.of("child", "indicators", "section47Indicators",
+    private static final List<String> PROPERTIES = Vocabulary.properties("child", "indicators", "section47Indicators",
             "immediateDanger", "consent", "earlyHelp", "neglectKnownOrSuspected", "cohorts");
 
     @Override

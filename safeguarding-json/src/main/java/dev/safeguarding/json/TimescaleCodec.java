@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class TimescaleCodec implements Codec<Timescale> {
 
-    private static final List<String> PROPERTIES = List.of("id", "label", "description", "amount", "unit",
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "label", "description", "amount", "unit",
             "convention", "triggerEvent", "boundedEvent", "source");
 
     @Override
