@@ -343,6 +343,8 @@ public final class JsonLines {
         private static final Line[] NONE = new Line[0];
 
         private long number;
+        private int position;
+        private int end;
         private volatile boolean done;
         private UncheckedIOException failure;
 
@@ -378,18 +380,56 @@ public final class JsonLines {
             return batch.toArray(NONE);
         }
 
-        /** The next line, or null for a blank line or the end of the input (then {@link #end()}). */
-        abstract Line nextLine();
-
-        /** Marks the end of the input. */
-        void end() {
-            done = true;
+        /**
+         * The next line, or null for a blank line or the end of the input (then {@link #isDone()}): the input
+         * up to the next {@code \n}, kept while it is within the limit and dropped beyond it.
+         */
+        Line nextLine() {
+            clear();
+            boolean tooLong = false;
+            boolean any = false;
+            while (true) {
+                if (position == end) {
+                    try {
+                        end = fill();
+                        position = 0;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    if (end < 0) {
+                        done = true;
+                        if (!any) {
+                            return null;
+                        }
+                        break;
+                    }
+                }
+                any = true;
+                int start = position;
+                position = lineEnd(position, end);
+                tooLong = tooLong || !append(start, position - start);
+                if (position < end) {
+                    position++;
+                    break;
+                }
+            }
+            return finish(++number, tooLong);
         }
 
-        /** The number of the line just read, counting every line from 1. */
-        long count() {
-            return ++number;
-        }
+        /** Reads more of the input into the buffer: how much, or -1 at its end. */
+        abstract int fill() throws IOException;
+
+        /** The index of the first {@code \n} in the buffer from {@code from}, or {@code to} if there is none. */
+        abstract int lineEnd(int from, int to);
+
+        /** Empties the line being read. */
+        abstract void clear();
+
+        /** Adds {@code length} of the buffer from {@code start} to the line; false, and drops it, if too long. */
+        abstract boolean append(int start, int length);
+
+        /** The line read, numbered {@code number}: too long, bad, blank (null) or its text. */
+        abstract Line finish(long number, boolean tooLong);
 
         /**
          * The line numbered {@code number} holding {@code text} (a byte order mark at the start of the file
@@ -413,53 +453,42 @@ public final class JsonLines {
         private final Reader in;
         private final char[] buffer = new char[1 << 16];
         private final StringBuilder line = new StringBuilder();
-        private int position;
-        private int end;
 
         CharLineSource(Reader in) {
             this.in = in;
         }
 
         @Override
-        Line nextLine() {
-            line.setLength(0);
-            boolean tooLong = false;
-            boolean any = false;
-            while (true) {
-                if (position == end) {
-                    try {
-                        end = in.read(buffer, 0, buffer.length);
-                        position = 0;
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    if (end < 0) {
-                        end();
-                        if (!any) {
-                            return null;
-                        }
-                        break;
-                    }
-                }
-                any = true;
-                int start = position;
-                while (position < end && buffer[position] != '\n') {
-                    position++;
-                }
-                if (!tooLong) {
-                    if (line.length() + (position - start) > LIMIT) {
-                        tooLong = true;
-                        line.setLength(0);
-                    } else {
-                        line.append(buffer, start, position - start);
-                    }
-                }
-                if (position < end) {
-                    position++;
-                    break;
-                }
+        int fill() throws IOException {
+            return in.read(buffer, 0, buffer.length);
+        }
+
+        @Override
+        int lineEnd(int from, int to) {
+            int i = from;
+            while (i < to && buffer[i] != '\n') {
+                i++;
             }
-            long number = count();
+            return i;
+        }
+
+        @Override
+        void clear() {
+            line.setLength(0);
+        }
+
+        @Override
+        boolean append(int start, int length) {
+            if (line.length() + length > LIMIT) {
+                line.setLength(0);
+                return false;
+            }
+            line.append(buffer, start, length);
+            return true;
+        }
+
+        @Override
+        Line finish(long number, boolean tooLong) {
             return tooLong ? new Line(number, null, TOO_LONG) : line(number, line);
         }
     }
@@ -478,8 +507,6 @@ public final class JsonLines {
         private final byte[] buffer = new byte[1 << 16];
         private byte[] line = new byte[1 << 12];
         private int length;
-        private int position;
-        private int end;
         private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -489,49 +516,40 @@ public final class JsonLines {
         }
 
         @Override
-        Line nextLine() {
-            length = 0;
-            boolean tooLong = false;
-            boolean any = false;
-            while (true) {
-                if (position == end) {
-                    try {
-                        end = in.read(buffer, 0, buffer.length);
-                        position = 0;
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    if (end < 0) {
-                        end();
-                        if (!any) {
-                            return null;
-                        }
-                        break;
-                    }
-                }
-                any = true;
-                int start = position;
-                while (position < end && buffer[position] != '\n') {
-                    position++;
-                }
-                if (!tooLong) {
-                    int more = position - start;
-                    if (length + more > MAX_LINE_BYTES) {
-                        tooLong = true;
-                    } else {
-                        if (length + more > line.length) {
-                            line = Arrays.copyOf(line, Math.min(MAX_LINE_BYTES, Math.max(2 * line.length, length + more)));
-                        }
-                        System.arraycopy(buffer, start, line, length, more);
-                        length += more;
-                    }
-                }
-                if (position < end) {
-                    position++;
-                    break;
-                }
+        int fill() throws IOException {
+            return in.read(buffer, 0, buffer.length);
+        }
+
+        @Override
+        int lineEnd(int from, int to) {
+            int i = from;
+            while (i < to && buffer[i] != '\n') {
+                i++;
             }
-            long number = count();
+            return i;
+        }
+
+        @Override
+        void clear() {
+            length = 0;
+        }
+
+        @Override
+        boolean append(int start, int more) {
+            if (length + more > MAX_LINE_BYTES) {
+                length = 0;
+                return false;
+            }
+            if (length + more > line.length) {
+                line = Arrays.copyOf(line, Math.min(MAX_LINE_BYTES, Math.max(2 * line.length, length + more)));
+            }
+            System.arraycopy(buffer, start, line, length, more);
+            length += more;
+            return true;
+        }
+
+        @Override
+        Line finish(long number, boolean tooLong) {
             return tooLong ? new Line(number, null, TOO_LONG) : decode(number);
         }
 
