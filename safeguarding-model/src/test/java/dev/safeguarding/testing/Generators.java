@@ -60,7 +60,8 @@ public final class Generators {
             }
         }
         Map<Class<?>, Gen<?>> byType = new LinkedHashMap<>();
-        found.forEach((type, gens) -> byType.put(type, random -> gens.get(random.nextInt(gens.size())).generate(random)));
+        found.forEach((type, gens) -> byType.put(type,
+                random -> gens.get(random.nextInt(gens.size())).generate(random)));
         for (Class<?> holder : List.copyOf(byType.keySet())) {
             for (Method accessor : holder.getMethods()) {
                 Class<?> held = heldType(accessor);

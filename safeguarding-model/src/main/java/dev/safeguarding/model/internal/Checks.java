@@ -48,7 +48,8 @@ public final class Checks {
         if (value instanceof String text) {
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                boolean paired = i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+                if (Character.isHighSurrogate(c) && paired) {
                     i++;
                 } else if (Character.isSurrogate(c)) {
                     return false;
