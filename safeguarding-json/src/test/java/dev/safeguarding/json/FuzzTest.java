@@ -12,6 +12,7 @@ import dev.safeguarding.testing.Gen;
 import dev.safeguarding.testing.Generators;
 import dev.safeguarding.testing.Property;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,7 +40,8 @@ import org.junit.jupiter.api.Test;
  * the lenient reader. Every read gives a valid value (one that writes and reads back equal) or throws a
  * {@link SafeguardingJsonException}, never anything else and never hanging, and its message and path hold
  * no control character and none of the personal data planted. The mutated documents of each run are read
- * as JSON Lines too: exactly the lines that fail alone are skipped.
+ * as JSON Lines too, from bytes, with blank lines, CRLF endings and bytes that are not UTF-8 mixed in:
+ * exactly the lines that fail alone, and those with a bad byte, are skipped, by their line numbers.
  *
  * <p>A failure prints its seed ({@link Property}). {@code mvn verify} runs a short fuzz of
  * {@value #DEFAULT_ITERATIONS} documents; a long one is
@@ -103,7 +105,8 @@ class FuzzTest {
         Property.forAll(iterations, cases, fuzzed -> {
             boolean ok = readsSafely(SafeguardingJson.standard(), fuzzed);
             readsSafely(SafeguardingJson.lenient(), fuzzed);
-            if (fuzzed.text().indexOf('\n') < 0 && fuzzed.text().indexOf('\r') < 0) {
+            String text = fuzzed.text();
+            if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0 && StandardCharsets.UTF_8.newEncoder().canEncode(text)) {
                 batch.add(fuzzed);
                 accepted.add(ok);
             }
@@ -148,25 +151,53 @@ class FuzzTest {
         assertFalse(lower.contains("zebedee") || lower.contains("quartermain"), () -> "planted data in " + logged);
     }
 
-    /** The documents as JSON Lines, from bytes: exactly those the standard reader refused alone are skipped. */
+    /**
+     * The documents of one type as a JSON Lines file of bytes, with blank lines, CRLF endings and, in some
+     * lines, a byte that is not UTF-8 mixed in: exactly the lines the standard reader refused alone, and the
+     * lines with a bad byte, are skipped, by their line numbers, and every other document is a value.
+     */
     private static void readAsJsonLines(List<Case> batch, List<Boolean> accepted) {
         Class<?> type = batch.get(0).type();
-        StringBuilder file = new StringBuilder();
+        SplittableRandom random = new SplittableRandom(batch.get(0).text().hashCode());   // from the seeded case
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        List<Long> bad = new ArrayList<>();
         long expected = 0;
+        long number = 0;
         for (int i = 0; i < batch.size(); i++) {
-            if (batch.get(i).type() == type && !batch.get(i).text().isBlank()) {
-                file.append(batch.get(i).text()).append('\n');
-                expected += accepted.get(i) ? 1 : 0;
+            Case fuzzed = batch.get(i);
+            if (fuzzed.type() != type || fuzzed.text().isBlank()) {
+                continue;
             }
+            if (random.nextInt(10) == 0) {
+                file.writeBytes(random.nextBoolean() ? "\n".getBytes(StandardCharsets.UTF_8)
+                        : " \t\r\n".getBytes(StandardCharsets.UTF_8));
+                number++;
+            }
+            byte[] line = fuzzed.text().getBytes(StandardCharsets.UTF_8);
+            number++;
+            if (random.nextInt(7) == 0) {
+                int at = random.nextInt(line.length + 1);
+                file.write(line, 0, at);
+                file.write(0xFF);
+                file.write(line, at, line.length - at);
+                bad.add(number);
+            } else {
+                file.writeBytes(line);
+                if (accepted.get(i)) {
+                    expected++;
+                } else {
+                    bad.add(number);
+                }
+            }
+            file.writeBytes((random.nextBoolean() ? "\r\n" : "\n").getBytes(StandardCharsets.UTF_8));
         }
         SkippedLines skipped = new SkippedLines();
-        long read = JsonLines.standard().read(new ByteArrayInputStream(file.toString()
-                .getBytes(StandardCharsets.UTF_8)), type, skipped).count();
+        long read = JsonLines.standard().read(new ByteArrayInputStream(file.toByteArray()), type, skipped).count();
         assertEquals(expected, read);
-        long lines = file.chars().filter(c -> c == '\n').count();
-        assertEquals(lines - expected, skipped.count());
-        for (JsonLinesException bad : skipped.examples()) {
-            isSafe(bad.getMessage(), bad.path(), Docs.logged(bad));
+        assertEquals(bad, skipped.lineNumbers());
+        assertEquals(bad.size(), skipped.count());
+        for (JsonLinesException line : skipped.examples()) {
+            isSafe(line.getMessage(), line.path(), Docs.logged(line));
         }
     }
 
