@@ -6,7 +6,7 @@ import java.util.List;
 /** {@code {"id": "a-1", "name": "Norfolk Constabulary", "type": "POLICE"}}. */
 final class AgencyCodec implements Codec<Agency> {
 
-    private static final List<String> PROPERTIES = List.of("id", "name", "type");
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "name", "type");
 
     @Override
     public Class<Agency> type() {

@@ -6,7 +6,7 @@ import java.util.List;
 /** {@code {"areaId": "physical-care", "fromGrade": 4, "toGrade": 2}}; the direction is derived, not written. */
 final class AreaChangeCodec implements Codec<AreaChange> {
 
-    private static final List<String> PROPERTIES = List.of("areaId", "fromGrade", "toGrade");
+    private static final List<String> PROPERTIES = Vocabulary.properties("areaId", "fromGrade", "toGrade");
 
     @Override
     public Class<AreaChange> type() {

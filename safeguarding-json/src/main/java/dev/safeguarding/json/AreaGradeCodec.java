@@ -6,7 +6,7 @@ import java.util.List;
 /** {@code {"areaId": "physical-care", "grade": 3, "evidence": [...]}}; {@code evidence} may be absent (empty). */
 final class AreaGradeCodec implements Codec<AreaGrade> {
 
-    private static final List<String> PROPERTIES = List.of("areaId", "grade", "evidence");
+    private static final List<String> PROPERTIES = Vocabulary.properties("areaId", "grade", "evidence");
 
     @Override
     public Class<AreaGrade> type() {

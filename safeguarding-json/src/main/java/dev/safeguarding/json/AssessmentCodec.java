@@ -9,8 +9,8 @@ import java.util.List;
  */
 final class AssessmentCodec implements Codec<Assessment> {
 
-    private static final List<String> PROPERTIES = List.of("id", "child", "startedOn", "familyMembers", "dimensions",
-            "parentingCapacity", "childsVoice", "neglectKnownOrSuspected");
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "child", "startedOn", "familyMembers",
+            "dimensions", "parentingCapacity", "childsVoice", "neglectKnownOrSuspected");
 
     @Override
     public Class<Assessment> type() {

@@ -9,8 +9,8 @@ import java.util.List;
  */
 final class AssessmentStatementCodec implements Codec<AssessmentStatement> {
 
-    private static final List<String> PROPERTIES = List.of("text", "factOrOpinion", "contributor", "agencyId", "date",
-            "prompt");
+    private static final List<String> PROPERTIES = Vocabulary.properties("text", "factOrOpinion", "contributor",
+            "agencyId", "date", "prompt");
 
     @Override
     public Class<AssessmentStatement> type() {

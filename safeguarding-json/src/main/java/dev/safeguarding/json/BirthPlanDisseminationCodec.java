@@ -6,7 +6,7 @@ import java.util.List;
 /** {@code {"recipient": "BIRTHING_UNIT", "agency": {...}, "sentOn": "2016-11-20"}}; all required. */
 final class BirthPlanDisseminationCodec implements Codec<BirthPlanDissemination> {
 
-    private static final List<String> PROPERTIES = List.of("recipient", "agency", "sentOn");
+    private static final List<String> PROPERTIES = Vocabulary.properties("recipient", "agency", "sentOn");
 
     @Override
     public Class<BirthPlanDissemination> type() {

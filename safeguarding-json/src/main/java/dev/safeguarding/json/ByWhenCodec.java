@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class ByWhenCodec implements Codec<ByWhen> {
 
-    private static final List<String> PROPERTIES = List.of("date", "timescale", "trigger", "note");
+    private static final List<String> PROPERTIES = Vocabulary.properties("date", "timescale", "trigger", "note");
 
     @Override
     public Class<ByWhen> type() {

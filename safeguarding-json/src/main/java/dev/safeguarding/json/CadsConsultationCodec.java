@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class CadsConsultationCodec implements Codec<CadsConsultation> {
 
-    private static final List<String> PROPERTIES = List.of("id", "childIds", "caller", "consultedOn",
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "childIds", "caller", "consultedOn",
             "consultantSocialWorker", "concern", "completedSteps", "consent", "outcome", "referralPathway",
             "levelOfNeed", "feedbackSummaryGivenOn");
 

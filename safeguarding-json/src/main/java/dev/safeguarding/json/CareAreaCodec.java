@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class CareAreaCodec implements Codec<CareArea> {
 
-    private static final List<String> PROPERTIES = List.of("id", "name", "subAreas");
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "name", "subAreas");
 
     private static final StringCodec TEXT = new StringCodec();
 

@@ -9,8 +9,8 @@ import java.util.List;
  */
 final class CaseNoteCodec implements Codec<CaseNote> {
 
-    private static final List<String> PROPERTIES = List.of("id", "childId", "visitedOn", "author", "purposeOfVisit",
-            "observationsOfTheChild", "childsVoice", "progressOnPlan", "directWork");
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "childId", "visitedOn", "author",
+            "purposeOfVisit", "observationsOfTheChild", "childsVoice", "progressOnPlan", "directWork");
 
     @Override
     public Class<CaseNote> type() {

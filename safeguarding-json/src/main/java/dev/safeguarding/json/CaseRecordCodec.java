@@ -10,7 +10,8 @@ import java.util.List;
  */
 final class CaseRecordCodec implements Codec<CaseRecord> {
 
-    private static final List<String> PROPERTIES = List.of("id", "child", "needDecisions", "chronology");
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "child", "needDecisions",
+            "chronology");
 
     @Override
     public Class<CaseRecord> type() {

@@ -10,7 +10,8 @@ import java.util.List;
  */
 final class ChildCodec implements Codec<Child> {
 
-    private static final List<String> PROPERTIES = List.of("id", "dateOfBirth", "expectedDateOfDelivery", "name");
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "dateOfBirth",
+            "expectedDateOfDelivery", "name");
 
     @Override
     public Class<Child> type() {

@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class ChildConsentBasisCodec implements Codec<ChildConsentBasis> {
 
-    private static final List<String> PROPERTIES = List.of("gillickCompetent", "fraserApplies",
+    private static final List<String> PROPERTIES = Vocabulary.properties("gillickCompetent", "fraserApplies",
             "fraserCriteriaMet", "rationale");
 
     @Override

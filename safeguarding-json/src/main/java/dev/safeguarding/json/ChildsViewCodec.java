@@ -9,7 +9,8 @@ import java.util.List;
  */
 final class ChildsViewCodec implements Codec<ChildsView> {
 
-    private static final List<String> PROPERTIES = List.of("text", "method", "recordedBy", "date", "prompt");
+    private static final List<String> PROPERTIES = Vocabulary.properties("text", "method", "recordedBy", "date",
+            "prompt");
 
     @Override
     public Class<ChildsView> type() {

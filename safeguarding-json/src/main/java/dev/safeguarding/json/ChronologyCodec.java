@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class ChronologyCodec implements Codec<Chronology> {
 
-    private static final List<String> PROPERTIES = List.of("childId", "entries");
+    private static final List<String> PROPERTIES = Vocabulary.properties("childId", "entries");
 
     @Override
     public Class<Chronology> type() {

@@ -10,8 +10,8 @@ import java.util.List;
  */
 final class ChronologyEntryCodec implements Codec<ChronologyEntry> {
 
-    private static final List<String> PROPERTIES = List.of("id", "date", "kind", "source", "category", "summary",
-            "significance", "childsView", "timescaleEvent", "involvedAgencyIds");
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "date", "kind", "source", "category",
+            "summary", "significance", "childsView", "timescaleEvent", "involvedAgencyIds");
 
     @Override
     public Class<ChronologyEntry> type() {

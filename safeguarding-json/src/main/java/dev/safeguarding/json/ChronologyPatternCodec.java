@@ -9,8 +9,8 @@ import java.util.List;
  */
 final class ChronologyPatternCodec implements Codec<ChronologyPattern> {
 
-    private static final List<String> PROPERTIES = List.of("kind", "fromDate", "toDate", "entries", "category",
-            "timescaleId", "message");
+    private static final List<String> PROPERTIES = Vocabulary.properties("kind", "fromDate", "toDate", "entries",
+            "category", "timescaleId", "message");
 
     @Override
     public Class<ChronologyPattern> type() {

@@ -10,8 +10,8 @@ import java.util.List;
  */
 final class ConsentCodec implements Codec<Consent> {
 
-    private static final List<String> PROPERTIES = List.of("id", "child", "askedBy", "asked", "answeredBy",
-            "askedOn", "answeredOn", "answer", "scope", "informed", "childBasis");
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "child", "askedBy", "asked",
+            "answeredBy", "askedOn", "answeredOn", "answer", "scope", "informed", "childBasis");
 
     @Override
     public Class<Consent> type() {

@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class ConsentScopeCodec implements Codec<ConsentScope> {
 
-    private static final List<String> PROPERTIES = List.of("information", "agencies", "purpose");
+    private static final List<String> PROPERTIES = Vocabulary.properties("information", "agencies", "purpose");
 
     @Override
     public Class<ConsentScope> type() {

@@ -6,7 +6,8 @@ import java.util.List;
 /** {@code {"id": "w-1", "consentId": "k-1", "withdrawnBy": {...}, "withdrawnOn": "2026-05-01"}}; all required. */
 final class ConsentWithdrawalCodec implements Codec<ConsentWithdrawal> {
 
-    private static final List<String> PROPERTIES = List.of("id", "consentId", "withdrawnBy", "withdrawnOn");
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "consentId", "withdrawnBy",
+            "withdrawnOn");
 
     @Override
     public Class<ConsentWithdrawal> type() {

@@ -6,7 +6,7 @@ import java.util.List;
 /** {@code {"kind": "PRACTITIONER", "id": "p-1"}}. */
 final class ContributorCodec implements Codec<Contributor> {
 
-    private static final List<String> PROPERTIES = List.of("kind", "id");
+    private static final List<String> PROPERTIES = Vocabulary.properties("kind", "id");
 
     @Override
     public Class<Contributor> type() {

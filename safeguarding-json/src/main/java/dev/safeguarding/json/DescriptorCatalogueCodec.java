@@ -11,7 +11,8 @@ import java.util.List;
  */
 final class DescriptorCatalogueCodec implements Codec<DescriptorCatalogue> {
 
-    private static final List<String> PROPERTIES = List.of("id", "name", "source", "illustrative", "descriptors");
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "name", "source", "illustrative",
+            "descriptors");
 
     @Override
     public Class<DescriptorCatalogue> type() {

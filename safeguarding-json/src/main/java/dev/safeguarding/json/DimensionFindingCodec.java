@@ -9,8 +9,8 @@ import java.util.List;
  */
 final class DimensionFindingCodec implements Codec<DimensionFinding> {
 
-    private static final List<String> PROPERTIES = List.of("dimension", "workingWell", "worries", "level",
-            "indicators");
+    private static final List<String> PROPERTIES = Vocabulary.properties("dimension", "workingWell", "worries",
+            "level", "indicators");
 
     @Override
     public Class<DimensionFinding> type() {

@@ -9,8 +9,8 @@ import java.util.List;
  */
 final class DisagreementStageCodec implements Codec<DisagreementStage> {
 
-    private static final List<String> PROPERTIES = List.of("stage", "startedOn", "participants", "respondedOn",
-            "outcome");
+    private static final List<String> PROPERTIES = Vocabulary.properties("stage", "startedOn", "participants",
+            "respondedOn", "outcome");
 
     @Override
     public Class<DisagreementStage> type() {

@@ -23,6 +23,7 @@ final class EnumCodec<E extends Enum<E>> implements Codec<E> {
         for (E constant : type.getEnumConstants()) {
             byKey.put(key.apply(constant), constant);
         }
+        Vocabulary.keys(byKey.keySet());
     }
 
     /** Constants written as their names. */

@@ -14,7 +14,7 @@ import java.util.Map;
  */
 final class EscalationProtocolCodec implements Codec<EscalationProtocol> {
 
-    private static final List<String> PROPERTIES = List.of("id", "name", "source", "stageTimescales");
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "name", "source", "stageTimescales");
 
     @Override
     public Class<EscalationProtocol> type() {

@@ -9,8 +9,8 @@ import java.util.List;
  */
 final class FamilyMemberCodec implements Codec<FamilyMember> {
 
-    private static final List<String> PROPERTIES = List.of("id", "relationship", "parentOrCarer", "livesWithChild",
-            "name");
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "relationship", "parentOrCarer",
+            "livesWithChild", "name");
 
     @Override
     public Class<FamilyMember> type() {

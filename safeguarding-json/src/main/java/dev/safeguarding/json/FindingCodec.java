@@ -7,7 +7,8 @@ import java.util.List;
 /** {@code {"severity": "ERROR", "code": "...", "path": "...", "message": "...", "source": {...}}}. */
 final class FindingCodec implements Codec<Finding> {
 
-    private static final List<String> PROPERTIES = List.of("severity", "code", "path", "message", "source");
+    private static final List<String> PROPERTIES = Vocabulary.properties("severity", "code", "path", "message",
+            "source");
 
     @Override
     public Class<Finding> type() {

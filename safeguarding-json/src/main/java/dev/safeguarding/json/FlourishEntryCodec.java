@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class FlourishEntryCodec implements Codec<FlourishEntry> {
 
-    private static final List<String> PROPERTIES = List.of("domain", "goingWell", "worries", "level");
+    private static final List<String> PROPERTIES = Vocabulary.properties("domain", "goingWell", "worries", "level");
 
     @Override
     public Class<FlourishEntry> type() {

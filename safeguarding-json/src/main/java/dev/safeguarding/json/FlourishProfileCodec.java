@@ -9,7 +9,8 @@ import java.util.List;
  */
 final class FlourishProfileCodec implements Codec<FlourishProfile> {
 
-    private static final List<String> PROPERTIES = List.of("childId", "date", "assessmentId", "entries");
+    private static final List<String> PROPERTIES = Vocabulary.properties("childId", "date", "assessmentId",
+            "entries");
 
     @Override
     public Class<FlourishProfile> type() {

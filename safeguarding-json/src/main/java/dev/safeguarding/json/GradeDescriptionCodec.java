@@ -6,7 +6,7 @@ import java.util.List;
 /** {@code {"grade": 1, "description": "..."}}. */
 final class GradeDescriptionCodec implements Codec<GradeDescription> {
 
-    private static final List<String> PROPERTIES = List.of("grade", "description");
+    private static final List<String> PROPERTIES = Vocabulary.properties("grade", "description");
 
     @Override
     public Class<GradeDescription> type() {

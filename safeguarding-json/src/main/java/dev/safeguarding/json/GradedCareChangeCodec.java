@@ -9,8 +9,8 @@ import java.util.List;
  */
 final class GradedCareChangeCodec implements Codec<GradedCareChange> {
 
-    private static final List<String> PROPERTIES = List.of("childId", "profileId", "profileVersion", "fromDate", "toDate",
-            "areas", "areasNotCompared");
+    private static final List<String> PROPERTIES = Vocabulary.properties("childId", "profileId", "profileVersion",
+            "fromDate", "toDate", "areas", "areasNotCompared");
 
     private static final StringCodec TEXT = new StringCodec();
 

@@ -10,8 +10,8 @@ import java.util.List;
  */
 final class GradedCareProfileCodec implements Codec<GradedCareProfile> {
 
-    private static final List<String> PROPERTIES = List.of("id", "version", "name", "source", "areas", "worstGrade",
-            "neglectFromGrade", "grades");
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "version", "name", "source", "areas",
+            "worstGrade", "neglectFromGrade", "grades");
 
     @Override
     public Class<GradedCareProfile> type() {

@@ -6,7 +6,8 @@ import java.util.List;
 /** {@code {"childId", "profileId", "profileVersion", "date", "grades": [...]}}; {@code grades} may be absent (empty). */
 final class GradedCareSnapshotCodec implements Codec<GradedCareSnapshot> {
 
-    private static final List<String> PROPERTIES = List.of("childId", "profileId", "profileVersion", "date", "grades");
+    private static final List<String> PROPERTIES = Vocabulary.properties("childId", "profileId", "profileVersion",
+            "date", "grades");
 
     @Override
     public Class<GradedCareSnapshot> type() {

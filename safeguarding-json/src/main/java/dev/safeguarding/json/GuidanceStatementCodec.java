@@ -6,7 +6,7 @@ import java.util.List;
 /** {@code {"code": "need.immediate-danger", "text": "...", "source": {...}}}: the code is the stable code. */
 final class GuidanceStatementCodec implements Codec<GuidanceStatement> {
 
-    private static final List<String> PROPERTIES = List.of("code", "text", "source");
+    private static final List<String> PROPERTIES = Vocabulary.properties("code", "text", "source");
 
     @Override
     public Class<GuidanceStatement> type() {

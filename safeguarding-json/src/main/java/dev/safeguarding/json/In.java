@@ -1,5 +1,6 @@
 package dev.safeguarding.json;
 
+import dev.safeguarding.json.internal.Untrusted;
 import dev.safeguarding.model.InvalidValueException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -17,7 +18,11 @@ import tools.jackson.databind.JsonNode;
 final class In {
 
     private final JsonNode node;
-    /** The value this one is in, or null for the document; with {@link #name} or {@link #index}, its place. */
+    /**
+     * The value this one is in, or null for the document; with {@link #name} or {@link #index}, its place.
+     * For a property, {@link #index} is -1 when a codec asked for it by name (a name the format defines),
+     * and otherwise its place among the properties of its object (a map's key, which is the document's).
+     */
     private final In parent;
     private final String name;
     private final int index;
@@ -44,12 +49,24 @@ final class In {
         if (parent == null) {
             return "";
         }
-        return name == null ? parent.pointer() + "/" + index : parent.pointerTo(name);
+        return name == null ? parent.pointer() + "/" + index : parent.pointerTo(name, index);
     }
 
-    /** The pointer of the property {@code name} of this object, escaped as RFC 6901 asks. */
+    /**
+     * The pointer of the property {@code name} of this object, a name the library's code gives (a codec's
+     * property, a field of the model), escaped as RFC 6901 asks.
+     */
     String pointerTo(String name) {
-        return pointer() + "/" + name.replace("~", "~0").replace("/", "~1");
+        return pointerTo(name, -1);
+    }
+
+    /**
+     * The pointer of a property of this object: {@code position} -1 for a name the library's code gives;
+     * otherwise the name is the document's, at that place, and is replaced by the place unless the format
+     * defines it ({@link Untrusted#token}).
+     */
+    private String pointerTo(String name, int position) {
+        return pointer() + "/" + Untrusted.token(name, position < 0 || Vocabulary.defines(name), position);
     }
 
     /** An error at this value, to throw. */
@@ -67,12 +84,16 @@ final class In {
         return new In(value, this, name, -1, lenient);
     }
 
-    /** The value as a string. */
+    /** The value as a string: text, so never one with an unpaired UTF-16 surrogate. */
     String string() {
         if (!node.isString()) {
             throw expected("a string");
         }
-        return node.stringValue();
+        String text = node.stringValue();
+        if (Untrusted.unpairedSurrogate(text) >= 0) {
+            throw error("a string that " + Untrusted.UNPAIRED_SURROGATE);
+        }
+        return text;
     }
 
     /** The value as {@code true} or {@code false}. */
@@ -118,11 +139,13 @@ final class In {
             throw expected("an object");
         }
         if (!lenient) {
+            int position = 0;
             for (String name : node.propertyNames()) {
                 if (!names.contains(name)) {
-                    throw new SafeguardingJsonException(pointerTo(name),
+                    throw new SafeguardingJsonException(pointerTo(name, position),
                             "unknown property; expected one of: " + String.join(", ", names), null);
                 }
+                position++;
             }
         }
         return new ObjectIn(this, node);
@@ -135,7 +158,8 @@ final class In {
         }
         List<Map.Entry<String, In>> entries = new ArrayList<>();
         for (Map.Entry<String, JsonNode> property : node.properties()) {
-            entries.add(Map.entry(property.getKey(), property(property.getKey(), property.getValue())));
+            String key = property.getKey();
+            entries.add(Map.entry(key, new In(property.getValue(), this, key, entries.size(), lenient)));
         }
         return entries;
     }

@@ -6,7 +6,7 @@ import java.util.List;
 /** {@code {"decidedBy": {...}, "decidedOn": "2025-12-08", "agreed": true}}; every property is required. */
 final class JointSupervisionDecisionCodec implements Codec<JointSupervisionDecision> {
 
-    private static final List<String> PROPERTIES = List.of("decidedBy", "decidedOn", "agreed");
+    private static final List<String> PROPERTIES = Vocabulary.properties("decidedBy", "decidedOn", "agreed");
 
     @Override
     public Class<JointSupervisionDecision> type() {

@@ -10,8 +10,8 @@ import java.util.List;
  */
 final class JointSupervisionRequestCodec implements Codec<JointSupervisionRequest> {
 
-    private static final List<String> PROPERTIES = List.of("id", "childIds", "requestedBy", "requesterRole",
-            "requestedOn", "reasons", "decision", "session");
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "childIds", "requestedBy",
+            "requesterRole", "requestedOn", "reasons", "decision", "session");
 
     @Override
     public Class<JointSupervisionRequest> type() {

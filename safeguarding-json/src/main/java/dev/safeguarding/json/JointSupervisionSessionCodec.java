@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class JointSupervisionSessionCodec implements Codec<JointSupervisionSession> {
 
-    private static final List<String> PROPERTIES = List.of("heldOn", "supervisors", "leadCoordinatorId",
+    private static final List<String> PROPERTIES = Vocabulary.properties("heldOn", "supervisors", "leadCoordinatorId",
             "supervisees", "participantsToldOfDisclosure", "recordCirculatedOn", "recordPlacedOnFileOn", "keyworker",
             "furtherSessionsAgreed", "furtherSessionDates");
 

@@ -10,8 +10,8 @@ import java.util.List;
  */
 final class MapStatementCodec implements Codec<MapStatement> {
 
-    private static final List<String> PROPERTIES = List.of("id", "category", "text", "contributor", "agency",
-            "recordedOn", "dangerStatementIds");
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "category", "text", "contributor",
+            "agency", "recordedOn", "dangerStatementIds");
 
     @Override
     public Class<MapStatement> type() {

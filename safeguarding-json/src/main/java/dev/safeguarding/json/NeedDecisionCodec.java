@@ -6,7 +6,7 @@ import java.util.List;
 /** {@code {"decidedOn": "2024-03-28", "level": "COMPLEX", "response": "FAST_REFERRAL"}}; all required. */
 final class NeedDecisionCodec implements Codec<NeedDecision> {
 
-    private static final List<String> PROPERTIES = List.of("decidedOn", "level", "response");
+    private static final List<String> PROPERTIES = Vocabulary.properties("decidedOn", "level", "response");
 
     @Override
     public Class<NeedDecision> type() {

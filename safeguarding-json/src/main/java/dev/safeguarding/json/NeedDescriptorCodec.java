@@ -6,7 +6,7 @@ import java.util.List;
 /** {@code {"id": "health.additional.1", "dimension": "HEALTH", "level": "ADDITIONAL", "wording": "..."}}. */
 final class NeedDescriptorCodec implements Codec<NeedDescriptor> {
 
-    private static final List<String> PROPERTIES = List.of("id", "dimension", "level", "wording");
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "dimension", "level", "wording");
 
     @Override
     public Class<NeedDescriptor> type() {

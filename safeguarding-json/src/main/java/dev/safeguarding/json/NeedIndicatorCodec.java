@@ -10,7 +10,8 @@ import java.util.List;
  */
 final class NeedIndicatorCodec implements Codec<NeedIndicator> {
 
-    private static final List<String> PROPERTIES = List.of("domain", "level", "description", "dimension");
+    private static final List<String> PROPERTIES = Vocabulary.properties("domain", "level", "description",
+            "dimension");
 
     @Override
     public Class<NeedIndicator> type() {

@@ -11,8 +11,8 @@ import java.util.List;
  */
 final class ObservationCodec implements Codec<Observation> {
 
-    private static final List<String> PROPERTIES = List.of("observer", "observedOn", "subject", "parentId",
-            "prompt", "cues", "note");
+    private static final List<String> PROPERTIES = Vocabulary.properties("observer", "observedOn", "subject",
+            "parentId", "prompt", "cues", "note");
 
     @Override
     public Class<Observation> type() {

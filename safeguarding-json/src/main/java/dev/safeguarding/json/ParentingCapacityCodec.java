@@ -6,7 +6,7 @@ import java.util.List;
 /** {@code {"parentOrCarerId": "m-1", "dimensions": [...]}}. */
 final class ParentingCapacityCodec implements Codec<ParentingCapacity> {
 
-    private static final List<String> PROPERTIES = List.of("parentOrCarerId", "dimensions");
+    private static final List<String> PROPERTIES = Vocabulary.properties("parentOrCarerId", "dimensions");
 
     @Override
     public Class<ParentingCapacity> type() {

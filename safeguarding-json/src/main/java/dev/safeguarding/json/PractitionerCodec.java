@@ -6,7 +6,7 @@ import java.util.List;
 /** {@code {"id": "p-1", "role": "Health visitor", "agency": {...}, "name": "..."}}. */
 final class PractitionerCodec implements Codec<Practitioner> {
 
-    private static final List<String> PROPERTIES = List.of("id", "role", "agency", "name");
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "role", "agency", "name");
 
     @Override
     public Class<Practitioner> type() {

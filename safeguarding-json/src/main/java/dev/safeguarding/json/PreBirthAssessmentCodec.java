@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class PreBirthAssessmentCodec implements Codec<PreBirthAssessment> {
 
-    private static final List<String> PROPERTIES = List.of("id", "child", "startedOn", "completedOn",
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "child", "startedOn", "completedOn",
             "addressedTasks", "risks", "siblingIds", "adultServices", "levelOfNeed");
 
     @Override

@@ -6,7 +6,8 @@ import java.util.List;
 /** {@code {"practitioner": {...}, "telephone": "...", "notifyOfBirth": true}}; all required. */
 final class ProfessionalContactCodec implements Codec<ProfessionalContact> {
 
-    private static final List<String> PROPERTIES = List.of("practitioner", "telephone", "notifyOfBirth");
+    private static final List<String> PROPERTIES = Vocabulary.properties("practitioner", "telephone",
+            "notifyOfBirth");
 
     @Override
     public Class<ProfessionalContact> type() {

@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class RecordRequirementCodec implements Codec<RecordRequirement> {
 
-    private static final List<String> PROPERTIES = List.of("contents", "statements");
+    private static final List<String> PROPERTIES = Vocabulary.properties("contents", "statements");
 
     @Override
     public Class<RecordRequirement> type() {

@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class SafeguardingBirthPlanCodec implements Codec<SafeguardingBirthPlan> {
 
-    private static final List<String> PROPERTIES = List.of("id", "child", "agreedOn", "contacts",
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "child", "agreedOn", "contacts",
             "dischargeArrangements", "sentTo");
 
     @Override

@@ -6,7 +6,7 @@ import java.util.List;
 /** {@code {"childId": "c-1", "rows": [...]}}; {@code rows} is always written and may be absent when reading (empty). */
 final class SafetyPlanCodec implements Codec<SafetyPlan> {
 
-    private static final List<String> PROPERTIES = List.of("childId", "rows");
+    private static final List<String> PROPERTIES = Vocabulary.properties("childId", "rows");
 
     @Override
     public Class<SafetyPlan> type() {

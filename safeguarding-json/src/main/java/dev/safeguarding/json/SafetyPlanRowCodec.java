@@ -10,8 +10,8 @@ import java.util.List;
  */
 final class SafetyPlanRowCodec implements Codec<SafetyPlanRow> {
 
-    private static final List<String> PROPERTIES = List.of("safetyGoal", "whatNeedsToHappen", "owners", "byWhen",
-            "achievedOn");
+    private static final List<String> PROPERTIES = Vocabulary.properties("safetyGoal", "whatNeedsToHappen", "owners",
+            "byWhen", "achievedOn");
 
     @Override
     public Class<SafetyPlanRow> type() {

@@ -10,8 +10,8 @@ import java.util.List;
  */
 final class ScalingJudgementCodec implements Codec<ScalingJudgement> {
 
-    private static final List<String> PROPERTIES = List.of("questionId", "score", "perspective", "agency",
-            "judgedOn", "rationale", "whatWouldMakeItHigher");
+    private static final List<String> PROPERTIES = Vocabulary.properties("questionId", "score", "perspective",
+            "agency", "judgedOn", "rationale", "whatWouldMakeItHigher");
 
     @Override
     public Class<ScalingJudgement> type() {

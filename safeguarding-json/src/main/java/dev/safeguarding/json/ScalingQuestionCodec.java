@@ -6,7 +6,7 @@ import java.util.List;
 /** {@code {"id": "q-1", "wording": "...", "zeroMeans": "...", "tenMeans": "..."}}; {@code wording} is optional. */
 final class ScalingQuestionCodec implements Codec<ScalingQuestion> {
 
-    private static final List<String> PROPERTIES = List.of("id", "wording", "zeroMeans", "tenMeans");
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "wording", "zeroMeans", "tenMeans");
 
     @Override
     public Class<ScalingQuestion> type() {

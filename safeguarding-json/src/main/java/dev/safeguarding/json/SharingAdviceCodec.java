@@ -9,8 +9,8 @@ import java.util.List;
  */
 final class SharingAdviceCodec implements Codec<SharingAdvice> {
 
-    private static final List<String> PROPERTIES = List.of("profileId", "action", "reasonsWithoutConsent",
-            "reasons", "considerations", "record", "professionalJudgement");
+    private static final List<String> PROPERTIES = Vocabulary.properties("profileId", "action",
+            "reasonsWithoutConsent", "reasons", "considerations", "record", "professionalJudgement");
 
     @Override
     public Class<SharingAdvice> type() {

@@ -11,8 +11,8 @@ import java.util.List;
  */
 final class SharingDecisionCodec implements Codec<SharingDecision> {
 
-    private static final List<String> PROPERTIES = List.of("id", "corrects", "child", "share", "information",
-            "recipients", "purpose", "consentId", "reasonsWithoutConsent", "qualities", "reasons",
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "corrects", "child", "share",
+            "information", "recipients", "purpose", "consentId", "reasonsWithoutConsent", "qualities", "reasons",
             "adviceSoughtFrom", "decidedBy", "decidedOn");
 
     @Override

@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class SharingProfileCodec implements Codec<SharingProfile> {
 
-    private static final List<String> PROPERTIES = List.of("id", "name", "source", "statements");
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "name", "source", "statements");
 
     @Override
     public Class<SharingProfile> type() {

@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class SharingQuestionCodec implements Codec<SharingQuestion> {
 
-    private static final List<String> PROPERTIES = List.of("consent", "atRiskIfConsentSought",
+    private static final List<String> PROPERTIES = Vocabulary.properties("consent", "atRiskIfConsentSought",
             "wouldUndermineSeriousCrimeInvestigation", "delayWouldPutChildAtRisk", "immediateRiskOfHarm",
             "purposeIsSafeguarding", "inDoubt", "childProtectionConcern");
 

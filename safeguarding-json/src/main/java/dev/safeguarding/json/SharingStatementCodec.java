@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class SharingStatementCodec implements Codec<SharingStatement> {
 
-    private static final List<String> PROPERTIES = List.of("code", "text", "goldenRules", "source");
+    private static final List<String> PROPERTIES = Vocabulary.properties("code", "text", "goldenRules", "source");
 
     @Override
     public Class<SharingStatement> type() {

@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class SignsOfSafetyMapCodec implements Codec<SignsOfSafetyMap> {
 
-    private static final List<String> PROPERTIES = List.of("childId", "statements", "scalingQuestions",
+    private static final List<String> PROPERTIES = Vocabulary.properties("childId", "statements", "scalingQuestions",
             "judgements", "threeHouses", "observations");
 
     @Override

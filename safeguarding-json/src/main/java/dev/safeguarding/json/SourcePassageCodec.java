@@ -6,7 +6,7 @@ import java.util.List;
 /** {@code {"document": "...", "section": "..."}}. */
 final class SourcePassageCodec implements Codec<SourcePassage> {
 
-    private static final List<String> PROPERTIES = List.of("document", "section");
+    private static final List<String> PROPERTIES = Vocabulary.properties("document", "section");
 
     @Override
     public Class<SourcePassage> type() {

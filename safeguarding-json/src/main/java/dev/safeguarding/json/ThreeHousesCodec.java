@@ -9,8 +9,8 @@ import java.util.List;
  */
 final class ThreeHousesCodec implements Codec<ThreeHouses> {
 
-    private static final List<String> PROPERTIES = List.of("childId", "recordedOn", "worries", "goodThings",
-            "dreams");
+    private static final List<String> PROPERTIES = Vocabulary.properties("childId", "recordedOn", "worries",
+            "goodThings", "dreams");
 
     @Override
     public Class<ThreeHouses> type() {

@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class ThresholdGuidanceCodec implements Codec<ThresholdGuidance> {
 
-    private static final List<String> PROPERTIES = List.of("profileId", "level", "response", "reasons",
+    private static final List<String> PROPERTIES = Vocabulary.properties("profileId", "level", "response", "reasons",
             "considerations", "professionalJudgement");
 
     @Override

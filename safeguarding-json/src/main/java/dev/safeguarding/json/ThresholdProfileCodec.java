@@ -16,8 +16,9 @@ import java.util.Map;
  */
 final class ThresholdProfileCodec implements Codec<ThresholdProfile> {
 
-    private static final List<String> PROPERTIES = List.of("id", "name", "source", "combinationMinimumIndicators",
-            "combinationMinimumDomains", "enhancedEarlyHelpMaximumIndicators", "responses", "statements");
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "name", "source",
+            "combinationMinimumIndicators", "combinationMinimumDomains", "enhancedEarlyHelpMaximumIndicators",
+            "responses", "statements");
 
     @Override
     public Class<ThresholdProfile> type() {

@@ -12,8 +12,9 @@ import java.util.List;
  */
 final class ThresholdQuestionCodec implements Codec<ThresholdQuestion> {
 
-    private static final List<String> PROPERTIES = List.of("child", "indicators", "section47Indicators",
-            "immediateDanger", "consent", "earlyHelp", "neglectKnownOrSuspected", "neglectBases", "cohorts");
+    private static final List<String> PROPERTIES = Vocabulary.properties("child", "indicators",
+            "section47Indicators", "immediateDanger", "consent", "earlyHelp", "neglectKnownOrSuspected",
+            "neglectBases", "cohorts");
 
     @Override
     public Class<ThresholdQuestion> type() {

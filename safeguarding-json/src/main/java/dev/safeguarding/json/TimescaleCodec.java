@@ -10,8 +10,8 @@ import java.util.List;
  */
 final class TimescaleCodec implements Codec<Timescale> {
 
-    private static final List<String> PROPERTIES = List.of("id", "label", "description", "amount", "unit",
-            "convention", "triggerEvent", "boundedEvent", "source");
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "label", "description", "amount",
+            "unit", "convention", "triggerEvent", "boundedEvent", "source");
 
     @Override
     public Class<Timescale> type() {

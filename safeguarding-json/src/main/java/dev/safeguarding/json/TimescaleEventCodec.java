@@ -6,7 +6,7 @@ import java.util.List;
 /** {@code {"id": "strategy-discussion", "label": "Strategy discussion"}}. */
 final class TimescaleEventCodec implements Codec<TimescaleEvent> {
 
-    private static final List<String> PROPERTIES = List.of("id", "label");
+    private static final List<String> PROPERTIES = Vocabulary.properties("id", "label");
 
     @Override
     public Class<TimescaleEvent> type() {

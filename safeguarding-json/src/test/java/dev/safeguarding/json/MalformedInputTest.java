@@ -122,9 +122,9 @@ class MalformedInputTest {
 
     @Test
     void nestingFarBeyondTheLimitIsRejectedWithoutOverflowingTheStack() {
-        String hostile = "{\"child\":" + "{\"a\":[".repeat(100_000);
-        // depth 3 is the first array, at /child/a; depth 65, one too deep, is the 32nd array
-        failsAt("/child/a" + "/0/a".repeat(31), "nested deeper than the limit", hostile,
+        String hostile = "{\"child\":" + "{\"name\":[".repeat(100_000);
+        // depth 3 is the first array, at /child/name; depth 65, one too deep, is the 32nd array
+        failsAt("/child/name" + "/0/name".repeat(31), "nested deeper than the limit", hostile,
                 ThresholdQuestion.class);
     }
 

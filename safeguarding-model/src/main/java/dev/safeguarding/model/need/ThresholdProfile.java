@@ -84,6 +84,7 @@ public abstract class ThresholdProfile {
 
     @Value.Check
     void check() {
+        Checks.text("id", id(), "name", name());
         Checks.notBlank(id(), "id");
         Checks.notBlank(name(), "name");
         Checks.inRange(combinationMinimumIndicators(), 2, 1000, "combinationMinimumIndicators");
