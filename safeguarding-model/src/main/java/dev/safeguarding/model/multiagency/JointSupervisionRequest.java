@@ -4,6 +4,8 @@ import dev.safeguarding.model.internal.Checks;
 import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Practitioner;
 import dev.safeguarding.model.validation.Complete;
+import dev.safeguarding.model.validation.DecidedByAnotherThanTheRequester;
+import dev.safeguarding.model.validation.FamilyFeedbackRecorded;
 import dev.safeguarding.model.validation.FurtherSessionDatesConfirmed;
 import dev.safeguarding.model.validation.JointSupervisionAgreed;
 import dev.safeguarding.model.validation.KeyworkerRecorded;
@@ -14,6 +16,7 @@ import dev.safeguarding.model.validation.ParticipantsToldOfDisclosure;
 import dev.safeguarding.model.validation.Query;
 import dev.safeguarding.model.validation.SupervisionRecordCirculated;
 import dev.safeguarding.model.validation.SupervisionRecordOnFile;
+import dev.safeguarding.model.validation.StrategyMeetingForImmediateRisk;
 import dev.safeguarding.model.validation.SupervisorsFromTwoAgencies;
 import dev.safeguarding.model.validation.TwoSupervisors;
 import java.time.LocalDate;
@@ -46,7 +49,10 @@ import org.immutables.value.Value;
  *
  * <p>Bean Validation: a request saves as a draft at any stage (the default group has no constraint: a
  * session that broke the procedure is recorded as it happened). Before the record is complete (the
- * {@link Complete} group), a session held keeps the procedure: errors {@link JointSupervisionAgreed},
+ * {@link Complete} group), the request is not for a child at immediate risk of harm (error
+ * {@link StrategyMeetingForImmediateRisk}: a Section 47 strategy meeting instead) and is not decided by its
+ * requester (error {@link DecidedByAnotherThanTheRequester}); a session held records how its thinking points
+ * reached the family (query {@link FamilyFeedbackRecorded}) and keeps the procedure: errors {@link JointSupervisionAgreed},
  * {@link TwoSupervisors}, {@link SupervisorsFromTwoAgencies}, {@link LeadCoordinatorNamed},
  * {@link NoMoreThanTenSupervisees}, {@link ParticipantsToldOfDisclosure}, {@link SupervisionRecordCirculated}
  * and {@link SupervisionRecordOnFile}; queries {@link NoMoreThanEightSupervisees}, {@link KeyworkerRecorded}
@@ -72,6 +78,9 @@ import org.immutables.value.Value;
 @SupervisionRecordOnFile(groups = Complete.class)
 @KeyworkerRecorded(groups = Complete.class, payload = Query.class)
 @FurtherSessionDatesConfirmed(groups = Complete.class, payload = Query.class)
+@StrategyMeetingForImmediateRisk(groups = Complete.class)
+@DecidedByAnotherThanTheRequester(groups = Complete.class)
+@FamilyFeedbackRecorded(groups = Complete.class, payload = Query.class)
 public abstract class JointSupervisionRequest {
 
     /** The identifier the vendor's system uses for the request; not blank. */
@@ -91,6 +100,18 @@ public abstract class JointSupervisionRequest {
 
     /** Why: very complex, stuck, drifting; may be empty. */
     public abstract Set<JointSupervisionReason> reasons();
+
+    /**
+     * Whether there are serious concerns which place the child, young person or their family at immediate risk
+     * of harm; false unless set. "Where there are serious concerns which place a child, young person or their
+     * families at immediate risk of harm a Section 47 Strategy meeting should be convened to discuss the
+     * concerns and make a plan to keep the child safe": such a request is redirected to a strategy discussion,
+     * not agreed for joint supervision (procedure section 2).
+     */
+    @Value.Default
+    public boolean immediateRiskOfHarm() {
+        return false;
+    }
 
     /** The accountable manager's decision, once made. */
     public abstract Optional<JointSupervisionDecision> decision();
@@ -139,6 +160,7 @@ public abstract class JointSupervisionRequest {
     public String toString() {
         return "JointSupervisionRequest{id=" + id() + ", childIds=" + childIds() + ", requestedBy=" + requestedBy()
                 + ", requesterRole=" + requesterRole() + ", requestedOn=" + requestedOn() + ", reasons=" + reasons()
+                + ", immediateRiskOfHarm=" + immediateRiskOfHarm()
                 + ", decision=" + decision().map(Object::toString).orElse("none")
                 + ", session=" + session().map(Object::toString).orElse("none") + "}";
     }

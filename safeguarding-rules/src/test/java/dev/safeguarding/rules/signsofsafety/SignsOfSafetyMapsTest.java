@@ -88,7 +88,8 @@ class SignsOfSafetyMapsTest {
     @Test
     void aGoalThatAnswersNoWorryStillCountsAsAGoalButLeavesTheWorryUnanswered() {
         SignsOfSafetyMap map = SignsOfSafetyMap.builder().from(complete().build())
-                .statements(List.of(statement("d-1", MapCategory.DANGER_STATEMENT), statement("g-1", MapCategory.SAFETY_GOAL)))
+                .statements(List.of(statement("d-1", MapCategory.DANGER_STATEMENT),
+                        statement("w-1", MapCategory.EXISTING_SAFETY), statement("g-1", MapCategory.SAFETY_GOAL)))
                 .build();
         assertEquals(List.of(SignsOfSafetyMaps.WORRY_WITHOUT_GOAL), codes(SignsOfSafetyMaps.findings(map)));
     }
