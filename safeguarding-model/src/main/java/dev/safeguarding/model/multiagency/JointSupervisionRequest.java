@@ -44,7 +44,8 @@ import org.immutables.value.Value;
  * immediate risk of harm a Section 47 strategy meeting is convened instead.
  *
  * <p>Rejected at construction: a blank identifier or child identifier; a decision before the request; a
- * session before the request or before the decision. A session held without an agreed decision is
+ * session arranged before the request or the decision, or after it was held; a session before the request or
+ * before the decision. A session held without an agreed decision is
  * recorded as it happened and reported by the rules.
  *
  * <p>Bean Validation: a request saves as a draft at any stage (the default group has no constraint: a
@@ -116,6 +117,15 @@ public abstract class JointSupervisionRequest {
     /** The accountable manager's decision, once made. */
     public abstract Optional<JointSupervisionDecision> decision();
 
+    /**
+     * The date the session was arranged (booked with the supervisors and the group), once it was: "The
+     * supervision session should be arranged within 15 working days from the date of the accountable leads'
+     * decision to provide a joint supervision session." Not before the decision, nor after the session was held.
+     * Where it is not recorded and the session is held, the library takes the session to have been arranged by
+     * the day it was held at the latest.
+     */
+    public abstract Optional<LocalDate> sessionArrangedOn();
+
     /** The session, once held. */
     public abstract Optional<JointSupervisionSession> session();
 
@@ -148,6 +158,13 @@ public abstract class JointSupervisionRequest {
         }
         decision().ifPresent(d -> Checks.require(!d.decidedOn().isBefore(requestedOn()), "decision",
                 "must not be dated before the request"));
+        sessionArrangedOn().ifPresent(a -> {
+            Checks.require(!a.isBefore(requestedOn()), "sessionArrangedOn", "must not be before the request");
+            decision().ifPresent(d -> Checks.require(!a.isBefore(d.decidedOn()), "sessionArrangedOn",
+                    "must not be before the decision"));
+            session().ifPresent(s -> Checks.require(!a.isAfter(s.heldOn()), "sessionArrangedOn",
+                    "must not be after the session was held"));
+        });
         session().ifPresent(s -> {
             Checks.require(!s.heldOn().isBefore(requestedOn()), "session", "must not be held before the request");
             decision().ifPresent(d -> Checks.require(!s.heldOn().isBefore(d.decidedOn()), "session",
@@ -162,6 +179,7 @@ public abstract class JointSupervisionRequest {
                 + ", requesterRole=" + requesterRole() + ", requestedOn=" + requestedOn() + ", reasons=" + reasons()
                 + ", immediateRiskOfHarm=" + immediateRiskOfHarm()
                 + ", decision=" + decision().map(Object::toString).orElse("none")
+                + ", sessionArrangedOn=" + sessionArrangedOn().map(LocalDate::toString).orElse("none")
                 + ", session=" + session().map(Object::toString).orElse("none") + "}";
     }
 }
