@@ -205,7 +205,8 @@ class JointAgencyGroupSupervisionTest {
     @Test
     void theRecordMustBeCirculatedAndPlacedOnFileAndParticipantsToldItMayBeDisclosed() {
         JointSupervisionRequest held = withSession(JointSupervisionSession.builder().heldOn(LocalDate.of(2026, 1, 6))
-                .addSupervisors(HEAD, NURSE).leadCoordinatorId("p-2").furtherSessionsAgreed(true).build());
+                .addSupervisors(HEAD, NURSE).leadCoordinatorId("p-2").furtherSessionsAgreed(true)
+                .familyFeedback(FamilyFeedbackRoute.CORE_GROUP).build());
         List<Finding> findings = JAGS.findings(held, LocalDate.of(2026, 1, 6), ENGLAND);
         assertEquals(List.of("multiagency.jags-disclosure-not-explained", "multiagency.jags-record-not-circulated",
                 "multiagency.jags-record-not-on-file", "multiagency.jags-further-dates-not-confirmed"),

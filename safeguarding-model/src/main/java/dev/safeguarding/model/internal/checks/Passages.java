@@ -60,6 +60,10 @@ public final class Passages {
     /** "Information Sharing" (the golden rules; consent). */
     static final SourcePassage INFORMATION_SHARING = continuum("Information Sharing");
 
+    /** "Gaining Consent and Working on a Voluntary Basis with a Family" (Gillick competence, Fraser Guidelines). */
+    static final SourcePassage GAINING_CONSENT =
+            continuum("Gaining Consent and Working on a Voluntary Basis with a Family");
+
     /** "The Children's Advice &amp; Duty Service". */
     static final SourcePassage CADS = continuum("The Children's Advice & Duty Service");
 
