@@ -22,7 +22,9 @@ import java.util.Objects;
  * <ol>
  *   <li>{@value #DIMENSION_NOT_ASSESSED} (error), at {@code dimensions/HEALTH}: a dimension of the child's
  *       developmental needs or of family and environmental factors with nothing recorded ("The Assessment
- *       Triangle");</li>
+ *       Triangle"). That each of the fourteen needs an entry is the library's reading, stricter than the
+ *       guidance, which asks professionals to "use the three domains" and calls the triangle "a starting point
+ *       for all assessments" without saying each dimension must be recorded;</li>
  *   <li>{@value #NO_PARENT_OR_CARER} (query), at {@code familyMembers}: no family member has a parenting
  *       or caring role;</li>
  *   <li>{@value #PARENTING_CAPACITY_NOT_ASSESSED} (error), at {@code parentingCapacity/<id>}: a parent or

@@ -24,7 +24,11 @@ import java.util.Optional;
  */
 public final class AssessmentChecks {
 
-    /** A dimension with nothing recorded. */
+    /**
+     * A dimension with nothing recorded. For the fourteen dimensions of the child's developmental needs and of
+     * family and environmental factors this is the library's reading, stricter than the guidance ("use the three
+     * domains"; the triangle is "a starting point for all assessments").
+     */
     public static final String DIMENSION_NOT_ASSESSED = "assessment.dimension-not-assessed";
 
     /** No family member with a parenting or caring role. */
