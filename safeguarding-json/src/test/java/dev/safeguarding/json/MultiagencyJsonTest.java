@@ -25,6 +25,7 @@ import dev.safeguarding.model.multiagency.JointSupervisionDecision;
 import dev.safeguarding.model.multiagency.JointSupervisionReason;
 import dev.safeguarding.model.multiagency.JointSupervisionRequest;
 import dev.safeguarding.model.multiagency.JointSupervisionSession;
+import dev.safeguarding.model.multiagency.PlanningMeeting;
 import dev.safeguarding.model.multiagency.ProfessionalDisagreement;
 import dev.safeguarding.model.multiagency.RequesterRole;
 import dev.safeguarding.model.multiagency.ThinkFamilyPrompt;
@@ -61,6 +62,23 @@ class MultiagencyJsonTest {
     @Test
     void cadsConsultationsRoundTripExactly() {
         roundTripsExactly(MultiagencyGen.consultations(), CadsConsultation.class);
+    }
+
+    @Test
+    void planningMeetingsRoundTripExactlyWithThisExactJson() {
+        roundTripsExactly(MultiagencyGen.planningMeetings(), PlanningMeeting.class);
+        PlanningMeeting meeting = PlanningMeeting.builder().id("pm-1").addChildIds("c-1")
+                .heldOn(LocalDate.of(2026, 2, 3)).addProfessionalsExcludedByFamily("hv-1").exclusionMinuted(true)
+                .build();
+        String text = "{\"id\":\"pm-1\",\"childIds\":[\"c-1\"],\"heldOn\":\"2026-02-03\","
+                + "\"professionalsExcludedByFamily\":[\"hv-1\"],\"exclusionMinuted\":true,"
+                + "\"exclusionTreatedAsSafeguardingConcern\":false,\"nonEngagementPlanAgreed\":false,"
+                + "\"thresholdsReviewed\":false,\"excludedProfessionalsViewsRepresented\":false}";
+        assertEquals(text, JSON.write(meeting));
+        assertEquals(meeting, JSON.read(json("{'id':'pm-1','childIds':['c-1'],'heldOn':'2026-02-03',"
+                + "'professionalsExcludedByFamily':['hv-1'],'exclusionMinuted':true}"), PlanningMeeting.class));
+        failsAt("/professionalsExcludedByFamily", "twice", json("{'id':'pm-1','heldOn':'2026-02-03',"
+                + "'professionalsExcludedByFamily':['hv-1','hv-1']}"), PlanningMeeting.class);
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.safeguarding.model.multiagency.JointSupervisionDecision;
 import dev.safeguarding.model.multiagency.JointSupervisionReason;
 import dev.safeguarding.model.multiagency.JointSupervisionRequest;
 import dev.safeguarding.model.multiagency.JointSupervisionSession;
+import dev.safeguarding.model.multiagency.PlanningMeeting;
 import dev.safeguarding.model.multiagency.ProfessionalDisagreement;
 import dev.safeguarding.model.multiagency.RequesterRole;
 import dev.safeguarding.model.need.LevelOfNeed;
@@ -165,6 +166,29 @@ public final class MultiagencyGen {
                 consultation.levelOfNeed(Gen.enumValues(LevelOfNeed.class).generate(random));
             }
             return consultation.build();
+        };
+    }
+
+    /**
+     * A planning meeting: one time in two with professionals the family excluded, and each of the steps the
+     * framework then asks for recorded or not.
+     */
+    public static Gen<PlanningMeeting> planningMeetings() {
+        return random -> {
+            PlanningMeeting.Builder meeting = PlanningMeeting.builder()
+                    .id(Gen.identifiers().generate(random))
+                    .childIds(childIds().generate(random))
+                    .heldOn(startDates().generate(random));
+            if (random.nextBoolean()) {
+                meeting.professionalsExcludedByFamily(Gen.lists(Gen.identifiers(), 1, 3).generate(random).stream()
+                        .distinct().toList());
+            }
+            return meeting.exclusionMinuted(random.nextBoolean())
+                    .exclusionTreatedAsSafeguardingConcern(random.nextBoolean())
+                    .nonEngagementPlanAgreed(random.nextBoolean())
+                    .thresholdsReviewed(random.nextBoolean())
+                    .excludedProfessionalsViewsRepresented(random.nextBoolean())
+                    .build();
         };
     }
 

@@ -90,7 +90,7 @@ class ValidationPropertiesTest {
                 // multi-agency working
                 MultiagencyGen.decisions(LocalDate.of(2025, 12, 12)), MultiagencyGen.sessions(LocalDate.of(2026, 1, 7)),
                 MultiagencyGen.requests(), MultiagencyGen.consultations(), MultiagencyGen.stages(),
-                MultiagencyGen.disagreements(), MultiagencyGen.protocols(),
+                MultiagencyGen.disagreements(), MultiagencyGen.protocols(), MultiagencyGen.planningMeetings(),
                 // Signs of Safety
                 SignsOfSafetyGen.mapStatements(), SignsOfSafetyGen.scalingQuestions(),
                 SignsOfSafetyGen.scalingJudgements(), SignsOfSafetyGen.threeHouses(), SignsOfSafetyGen.observations(),
@@ -199,6 +199,8 @@ class ValidationPropertiesTest {
                 r -> assertEquals(rulesFindings(MultiagencyChecks.jointSupervision(r)), complete(r)));
         Property.forAll(500, MultiagencyGen.consultations(),
                 c -> assertEquals(rulesFindings(MultiagencyChecks.cads(c)), complete(c)));
+        Property.forAll(500, MultiagencyGen.planningMeetings(),
+                m -> assertEquals(rulesFindings(MultiagencyChecks.planningMeeting(m)), complete(m)));
         Property.forAll(500, MultiagencyGen.disagreements(),
                 d -> assertEquals(rulesFindings(MultiagencyChecks.disagreement(d)), complete(d)));
         Property.forAll(500, SharingGen.sharingDecisions(), d -> assertEquals(List.of(), complete(d)));

@@ -8,6 +8,7 @@ import dev.safeguarding.model.multiagency.CadsScriptStep;
 import dev.safeguarding.model.multiagency.DisagreementStage;
 import dev.safeguarding.model.multiagency.JointSupervisionRequest;
 import dev.safeguarding.model.multiagency.JointSupervisionSession;
+import dev.safeguarding.model.multiagency.PlanningMeeting;
 import dev.safeguarding.model.multiagency.ProfessionalDisagreement;
 import dev.safeguarding.model.people.Practitioner;
 import dev.safeguarding.model.sharing.ConsentStatus;
@@ -23,8 +24,9 @@ import java.util.stream.Collectors;
 
 /**
  * The multi-agency procedures' rules that need nothing but the record: the one implementation behind the
- * rules module's {@code JointAgencyGroupSupervision.findings}, {@code CadsConsultations.findings} and
- * {@code Escalation.findings} and the Bean Validation constraints of the records (group {@code Complete}).
+ * rules module's {@code JointAgencyGroupSupervision.findings}, {@code CadsConsultations.findings},
+ * {@code PlanningMeetings.findings} and {@code Escalation.findings} and the Bean Validation constraints of
+ * the records (group {@code Complete}).
  * What depends on a date "as of" or a calendar (a session, a feedback summary or a response overdue or
  * late) and on a partnership's escalation protocol (its timescales) stays in the rules module.
  */
@@ -75,6 +77,14 @@ public final class MultiagencyChecks {
     public static final String CADS_LEVEL_CONTRADICTS_PATHWAY = "multiagency.cads-level-contradicts-pathway";
     /** No named Consultant Social Worker. */
     public static final String CADS_CONSULTANT_NOT_NAMED = "multiagency.cads-consultant-not-named";
+
+    /** Professionals excluded by the family from a planning meeting, not recorded in the minutes. */
+    public static final String PLANNING_EXCLUSION_NOT_MINUTED = "multiagency.planning-exclusion-not-minuted";
+    /** Professionals excluded, and the concern, the plan or the review of thresholds not recorded. */
+    public static final String PLANNING_EXCLUSION_NOT_ACTED_ON = "multiagency.planning-exclusion-not-acted-on";
+    /** Professionals excluded, and their views not represented. */
+    public static final String PLANNING_EXCLUDED_VIEWS_NOT_REPRESENTED =
+            "multiagency.planning-excluded-views-not-represented";
 
     /** A stage of a disagreement with fewer than two participants. */
     public static final String ESCALATION_PARTICIPANTS_MISSING = "multiagency.escalation-participants-missing";
@@ -222,6 +232,50 @@ public final class MultiagencyChecks {
             breaches.add(Breach.of(Severity.QUERY, CADS_CONSULTANT_NOT_NAMED,
                     "No named Consultant Social Worker recorded: the named Consultant Social Worker provides the"
                             + " feedback summary.", Passages.RECORDING, "consultantSocialWorker"));
+        }
+        return List.copyOf(breaches);
+    }
+
+    /**
+     * What the record of a planning meeting from which the family excluded professionals lacks, in this order:
+     * the exclusion not minuted; not considered as a safeguarding concern, no plan to manage non engagement,
+     * thresholds not reviewed (one breach each, with one code); the excluded professionals' views not
+     * represented. Empty when no professional was excluded.
+     *
+     * @throws NullPointerException if {@code meeting} is null
+     */
+    public static List<Breach> planningMeeting(PlanningMeeting meeting) {
+        Objects.requireNonNull(meeting, "meeting");
+        if (!meeting.isProfessionalsExcluded()) {
+            return List.of();
+        }
+        SourcePassage framework = Passages.FRAMEWORK_JOINT_ASSESSMENTS;
+        List<Breach> breaches = new ArrayList<>();
+        if (!meeting.exclusionMinuted()) {
+            breaches.add(Breach.of(Severity.ERROR, PLANNING_EXCLUSION_NOT_MINUTED,
+                    "The parents did not want professionals included in the meeting: this should be recorded in the"
+                            + " minutes.", framework, "exclusionMinuted"));
+        }
+        if (!meeting.exclusionTreatedAsSafeguardingConcern()) {
+            breaches.add(Breach.of(Severity.ERROR, PLANNING_EXCLUSION_NOT_ACTED_ON,
+                    "The parents did not want professionals included: participants should consider this as a"
+                            + " safeguarding concern.", framework, "exclusionTreatedAsSafeguardingConcern"));
+        }
+        if (!meeting.nonEngagementPlanAgreed()) {
+            breaches.add(Breach.of(Severity.ERROR, PLANNING_EXCLUSION_NOT_ACTED_ON,
+                    "The parents did not want professionals included: participants should agree a plan to manage"
+                            + " non engagement.", framework, "nonEngagementPlanAgreed"));
+        }
+        if (!meeting.thresholdsReviewed()) {
+            breaches.add(Breach.of(Severity.ERROR, PLANNING_EXCLUSION_NOT_ACTED_ON,
+                    "The parents did not want professionals included: participants should review thresholds.",
+                    framework, "thresholdsReviewed"));
+        }
+        if (!meeting.excludedProfessionalsViewsRepresented()) {
+            breaches.add(Breach.of(Severity.QUERY, PLANNING_EXCLUDED_VIEWS_NOT_REPRESENTED,
+                    "Nothing is recorded of the excluded professionals' views: their absence should not stop the"
+                            + " lead from talking to them to ensure their views can be represented.", framework,
+                    "excludedProfessionalsViewsRepresented"));
         }
         return List.copyOf(breaches);
     }
