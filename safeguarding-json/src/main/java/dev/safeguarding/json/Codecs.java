@@ -48,9 +48,11 @@ import dev.safeguarding.model.multiagency.FamilyNetworkingActivity;
 import dev.safeguarding.model.multiagency.FamilyNetworkingPrinciple;
 import dev.safeguarding.model.multiagency.FrameworkLevel;
 import dev.safeguarding.model.multiagency.JointSupervisionDecision;
+import dev.safeguarding.model.multiagency.FamilyFeedbackRoute;
 import dev.safeguarding.model.multiagency.JointSupervisionReason;
 import dev.safeguarding.model.multiagency.JointSupervisionRequest;
 import dev.safeguarding.model.multiagency.JointSupervisionSession;
+import dev.safeguarding.model.multiagency.PlanningMeeting;
 import dev.safeguarding.model.multiagency.ProfessionalDisagreement;
 import dev.safeguarding.model.multiagency.RequesterRole;
 import dev.safeguarding.model.multiagency.ThinkFamilyPrompt;
@@ -179,6 +181,7 @@ final class Codecs {
     static final EnumCodec<EscalationStage> ESCALATION_STAGE = EnumCodec.byName(EscalationStage.class);
     static final EnumCodec<EscalationPrompt> ESCALATION_PROMPT = EnumCodec.byName(EscalationPrompt.class);
     static final EnumCodec<RequesterRole> REQUESTER_ROLE = EnumCodec.byName(RequesterRole.class);
+    static final EnumCodec<FamilyFeedbackRoute> FAMILY_FEEDBACK_ROUTE = EnumCodec.byName(FamilyFeedbackRoute.class);
     static final EnumCodec<JointSupervisionReason> JOINT_SUPERVISION_REASON =
             EnumCodec.byName(JointSupervisionReason.class);
     static final EnumCodec<CadsScriptStep> CADS_SCRIPT_STEP = EnumCodec.byName(CadsScriptStep.class);
@@ -245,6 +248,7 @@ final class Codecs {
     static final Codec<JointSupervisionSession> JOINT_SUPERVISION_SESSION = new JointSupervisionSessionCodec();
     static final Codec<JointSupervisionRequest> JOINT_SUPERVISION_REQUEST = new JointSupervisionRequestCodec();
     static final Codec<CadsConsultation> CADS_CONSULTATION = new CadsConsultationCodec();
+    static final Codec<PlanningMeeting> PLANNING_MEETING = new PlanningMeetingCodec();
     static final Codec<DisagreementStage> DISAGREEMENT_STAGE = new DisagreementStageCodec();
     static final Codec<ProfessionalDisagreement> PROFESSIONAL_DISAGREEMENT = new ProfessionalDisagreementCodec();
     static final Codec<EscalationProtocol> ESCALATION_PROTOCOL = new EscalationProtocolCodec();
@@ -296,10 +300,11 @@ final class Codecs {
             AREA_CHANGE, GRADED_CARE_CHANGE, FLOURISH_ENTRY, FLOURISH_PROFILE,
             // multiagency
             FRAMEWORK_LEVEL, ESCALATION_STAGE, ESCALATION_PROMPT, REQUESTER_ROLE, JOINT_SUPERVISION_REASON,
+            FAMILY_FEEDBACK_ROUTE,
             CADS_SCRIPT_STEP, CADS_OUTCOME, COMMUNITY_OF_PRACTICE_QUESTION, FAMILY_NETWORKING_PRINCIPLE,
             FAMILY_NETWORKING_ACTIVITY, THINK_FAMILY_PROMPT, JOINT_SUPERVISION_DECISION, JOINT_SUPERVISION_SESSION,
-            JOINT_SUPERVISION_REQUEST, CADS_CONSULTATION, DISAGREEMENT_STAGE, PROFESSIONAL_DISAGREEMENT,
-            ESCALATION_PROTOCOL,
+            JOINT_SUPERVISION_REQUEST, CADS_CONSULTATION, PLANNING_MEETING, DISAGREEMENT_STAGE,
+            PROFESSIONAL_DISAGREEMENT, ESCALATION_PROTOCOL,
             // signs of safety
             MAP_STATEMENT, SCALING_QUESTION, SCALING_JUDGEMENT, THREE_HOUSES, OBSERVATION, SIGNS_OF_SAFETY_MAP,
             BY_WHEN, SAFETY_PLAN_ROW, SAFETY_PLAN,

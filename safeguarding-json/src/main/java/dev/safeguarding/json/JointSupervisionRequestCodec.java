@@ -6,12 +6,14 @@ import java.util.List;
 /**
  * A request for joint agency group supervision: {@code id}, {@code requestedBy}, {@code requesterRole} and
  * {@code requestedOn} are required; {@code childIds} and {@code reasons} may be absent (empty), the
- * decision and session absent or {@code null}.
+ * decision, the date the session was arranged and the session absent or {@code null}, and
+ * {@code immediateRiskOfHarm} absent (false; written only when true, so a request without it reads as before).
  */
 final class JointSupervisionRequestCodec implements Codec<JointSupervisionRequest> {
 
     private static final List<String> PROPERTIES = Vocabulary.properties("id", "childIds", "requestedBy",
-            "requesterRole", "requestedOn", "reasons", "decision", "session");
+            "requesterRole", "requestedOn", "reasons", "immediateRiskOfHarm", "decision", "sessionArrangedOn",
+            "session");
 
     @Override
     public Class<JointSupervisionRequest> type() {
@@ -27,7 +29,11 @@ final class JointSupervisionRequestCodec implements Codec<JointSupervisionReques
                 .value("requesterRole", Codecs.REQUESTER_ROLE, request.requesterRole())
                 .date("requestedOn", request.requestedOn())
                 .enumSet("reasons", Codecs.JOINT_SUPERVISION_REASON, request.reasons());
+        if (request.immediateRiskOfHarm()) {
+            out.bool("immediateRiskOfHarm", true);
+        }
         request.decision().ifPresent(decision -> out.value("decision", Codecs.JOINT_SUPERVISION_DECISION, decision));
+        out.date("sessionArrangedOn", request.sessionArrangedOn());
         request.session().ifPresent(session -> out.value("session", Codecs.JOINT_SUPERVISION_SESSION, session));
         out.endObject();
     }
@@ -35,14 +41,17 @@ final class JointSupervisionRequestCodec implements Codec<JointSupervisionReques
     @Override
     public JointSupervisionRequest read(In in) {
         ObjectIn request = in.object(PROPERTIES);
-        return JointSupervisionRequest.builder()
+        JointSupervisionRequest.Builder builder = JointSupervisionRequest.builder()
                 .id(request.required("id").string())
                 .childIds(request.list("childIds", Scalars.STRING))
                 .requestedBy(request.required("requestedBy").read(Codecs.PRACTITIONER))
                 .requesterRole(request.required("requesterRole").read(Codecs.REQUESTER_ROLE))
                 .requestedOn(request.required("requestedOn").date())
-                .reasons(request.enumSet("reasons", Codecs.JOINT_SUPERVISION_REASON))
+                .reasons(request.enumSet("reasons", Codecs.JOINT_SUPERVISION_REASON));
+        request.defaulted("immediateRiskOfHarm").map(In::bool).ifPresent(builder::immediateRiskOfHarm);
+        return builder
                 .decision(request.optional("decision").map(v -> v.read(Codecs.JOINT_SUPERVISION_DECISION)))
+                .sessionArrangedOn(request.optional("sessionArrangedOn").map(In::date))
                 .session(request.optional("session").map(v -> v.read(Codecs.JOINT_SUPERVISION_SESSION)))
                 .build();
     }
