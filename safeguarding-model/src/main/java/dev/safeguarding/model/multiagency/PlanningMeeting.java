@@ -109,6 +109,7 @@ public abstract class PlanningMeeting {
 
     @Value.Check
     void check() {
+        Checks.text("id", id(), "childIds", childIds(), "professionalsExcludedByFamily", professionalsExcludedByFamily());
         Checks.notBlank(id(), "id");
         for (String childId : childIds()) {
             Checks.notBlank(childId, "childIds");
