@@ -27,16 +27,18 @@ import dev.safeguarding.census.UpnUnknown;
 import dev.safeguarding.census.xml.CensusWriter;
 import dev.safeguarding.model.InvalidValueException;
 import java.io.OutputStream;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -70,6 +72,8 @@ import java.util.stream.Stream;
  * starts after the first closed. Referrals are never "no further action". These are the library's
  * reading of a valid return; what the validation rules say of these files is for their tests.
  *
+ * <p>{@link #planting(Violation, int...)} plants chosen rule violations in chosen children.
+ *
  * <p>Source: the census structure and code lists (DfE specification; S2 {@code cin_census/*.xsd}); the
  * issue's part 6 ("a seeded generator of valid census files of any size").
  */
@@ -80,16 +84,18 @@ public final class SyntheticCensus {
     private final long seed;
     private final CollectionYear year;
     private final String lea;
+    private final Map<Integer, Set<Violation>> planted;
 
-    private SyntheticCensus(long seed, CollectionYear year, String lea) {
+    private SyntheticCensus(long seed, CollectionYear year, String lea, Map<Integer, Set<Violation>> planted) {
         this.seed = seed;
         this.year = Objects.requireNonNull(year, "year");
         this.lea = lea;
+        this.planted = planted;
     }
 
     /** Returns for {@code year}, drawn from {@code seed}, sent by local authority 926 (a synthetic choice). */
     public static SyntheticCensus of(long seed, CollectionYear year) {
-        return new SyntheticCensus(seed, year, DEFAULT_LEA);
+        return new SyntheticCensus(seed, year, DEFAULT_LEA, Map.of());
     }
 
     /**
@@ -102,7 +108,42 @@ public final class SyntheticCensus {
         if (lea == null || !lea.matches("\\d{3}")) {
             throw new InvalidValueException("lea", "must be three digits");
         }
-        return new SyntheticCensus(seed, year, lea);
+        return new SyntheticCensus(seed, year, lea, planted);
+    }
+
+    /**
+     * The same returns with {@code violation} planted in the children numbered {@code childIndexes} (from
+     * 1). A planted child keeps its identifiers and characteristics, and its episodes are replaced by one
+     * open "protection" episode inside the census period (referral, authorised assessment, Section 47
+     * enquiry, initial conference on a weekday, child protection plan with a review) which the violation
+     * then breaks in one place; every other child stays valid. Several violations may be planted in one
+     * child; some combinations change each other's dates.
+     *
+     * @throws InvalidValueException if an index is below 1
+     */
+    public SyntheticCensus planting(Violation violation, int... childIndexes) {
+        Objects.requireNonNull(violation, "violation");
+        Map<Integer, Set<Violation>> more = new TreeMap<>();
+        planted.forEach((index, violations) -> more.put(index, EnumSet.copyOf(violations)));
+        for (int index : childIndexes) {
+            if (index < 1) {
+                throw new InvalidValueException("childIndexes", "must each be 1 or more");
+            }
+            more.computeIfAbsent(index, i -> EnumSet.noneOf(Violation.class)).add(violation);
+        }
+        Map<Integer, Set<Violation>> frozen = new TreeMap<>();
+        more.forEach((index, violations) -> frozen.put(index, Collections.unmodifiableSet(violations)));
+        return new SyntheticCensus(seed, year, lea, Collections.unmodifiableMap(frozen));
+    }
+
+    /** The violations planted in child number {@code index}; empty for a valid child. */
+    public Set<Violation> violationsPlantedIn(int index) {
+        return planted.getOrDefault(index, Set.of());
+    }
+
+    /** The numbers of the children with a violation planted, in order. */
+    public Set<Integer> childrenWithViolations() {
+        return planted.keySet();
     }
 
     /** The seed. */
@@ -134,7 +175,9 @@ public final class SyntheticCensus {
             throw new InvalidValueException("index", "must be 1 or more");
         }
         SplittableRandom random = new SplittableRandom(mix(seed, index));
-        return new ChildMaker(random, index).make();
+        CensusChild valid = new ChildMaker(random, index).make();
+        Set<Violation> violations = violationsPlantedIn(index);
+        return violations.isEmpty() ? valid : new Planting(year).plant(valid, violations);
     }
 
     /** Children 1 to {@code count}, made lazily one at a time. */
@@ -172,7 +215,8 @@ public final class SyntheticCensus {
 
     @Override
     public String toString() {
-        return "SyntheticCensus{seed=" + seed + ", year=" + year + ", lea=" + lea + "}";
+        return "SyntheticCensus{seed=" + seed + ", year=" + year + ", lea=" + lea + ", childrenWithViolations="
+                + planted.size() + "}";
     }
 
     /** Makes one child from its own random stream. */
@@ -246,8 +290,12 @@ public final class SyntheticCensus {
             LocalDate assessmentStart = upTo(referral.plusDays(random.nextInt(6)));
             Assessment.Builder assessment = Assessment.builder().actualStartDate(assessmentStart);
             Optional<LocalDate> authorised = Optional.empty();
-            if (!assessmentStart.isAfter(end.minusDays(40)) || random.nextBoolean()) {
+            boolean longAgo = !assessmentStart.isAfter(end.minusDays(40));
+            if (longAgo || random.nextBoolean()) {
                 LocalDate date = assessmentStart.plusDays(1 + random.nextInt(44));
+                if (longAgo && date.isAfter(end)) {
+                    date = end; // an assessment that started long ago is authorised by the reference date
+                }
                 if (!date.isAfter(end)) {
                     authorised = Optional.of(date);
                 }
@@ -398,10 +446,7 @@ public final class SyntheticCensus {
     }
 
     private static LocalDate weekday(LocalDate date) {
-        if (date.getDayOfWeek() == DayOfWeek.SATURDAY) {
-            return date.plusDays(2);
-        }
-        return date.getDayOfWeek() == DayOfWeek.SUNDAY ? date.plusDays(1) : date;
+        return Planting.weekday(date);
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {
