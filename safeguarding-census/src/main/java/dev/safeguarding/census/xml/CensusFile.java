@@ -84,7 +84,7 @@ public final class CensusFile implements AutoCloseable {
             @Override
             public boolean hasNext() {
                 if (next == null && !done) {
-                    Optional<CensusChild> child = parser.nextChild(read + 1);
+                    Optional<CensusChild> child = parser.nextChild();
                     if (child.isPresent()) {
                         read++;
                         next = child.get();

@@ -1,5 +1,6 @@
 package dev.safeguarding.census.xml;
 
+import java.io.Closeable;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.Objects;
@@ -70,21 +71,27 @@ public final class CensusReader {
      */
     public CensusFile open(InputStream in) {
         Objects.requireNonNull(in, "in");
-        try {
-            return CensusFile.open(factory().createXMLStreamReader(in), in, strict);
-        } catch (XMLStreamException e) {
-            throw new CensusReadException(ReadFinding.of(ReadProblem.MALFORMED_XML, "", -1, -1));
-        }
+        return open(factory -> factory.createXMLStreamReader(in), in);
     }
 
     /** Opens a census file from characters: as {@link #open(InputStream)}. */
     public CensusFile open(Reader in) {
         Objects.requireNonNull(in, "in");
+        return open(factory -> factory.createXMLStreamReader(in), in);
+    }
+
+    private CensusFile open(StreamOpener opener, Closeable source) {
         try {
-            return CensusFile.open(factory().createXMLStreamReader(in), in, strict);
+            return CensusFile.open(opener.open(factory()), source, strict);
         } catch (XMLStreamException e) {
             throw new CensusReadException(ReadFinding.of(ReadProblem.MALFORMED_XML, "", -1, -1));
         }
+    }
+
+    /** Creates the stream reader over a source. */
+    @FunctionalInterface
+    private interface StreamOpener {
+        XMLStreamReader open(XMLInputFactory factory) throws XMLStreamException;
     }
 
     private static XMLInputFactory factory() {

@@ -29,11 +29,14 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -47,6 +50,10 @@ final class Parser {
 
     private static final int MAX_DEPTH = 64;
 
+    /** The elements the census allows more than once in their parent, shown with an index in paths. */
+    private static final Set<String> REPEATABLE = Set.of(SOURCE, CHILD, CIN_DETAILS, ASSESSMENTS, CIN_PLAN_DATES,
+            SECTION_47, CHILD_PROTECTION_PLANS, PRE_PROCEEDINGS, DISABILITY, ASSESSMENT_FACTORS, CPP_REVIEW_DATE);
+
     private final XMLStreamReader xml;
     private final boolean strict;
     private final List<ReadFinding> findings = new ArrayList<>();
@@ -56,6 +63,8 @@ final class Parser {
     private final int[] indexes = new int[MAX_DEPTH];
     private final int[] lines = new int[MAX_DEPTH];
     private final int[] columns = new int[MAX_DEPTH];
+    @SuppressWarnings("unchecked")
+    private final Map<String, Integer>[] counts = new Map[MAX_DEPTH];
     private int depth;
     private boolean inChild;
     private String childId;
@@ -84,11 +93,10 @@ final class Parser {
             }
             event = next();
         }
+        enter();
         if (!MESSAGE.equals(xml.getLocalName())) {
-            enter(0);
             throw fatal(ReadProblem.NOT_A_CENSUS, location());
         }
-        enter(0);
     }
 
     /**
@@ -97,18 +105,12 @@ final class Parser {
      */
     Optional<CensusHeader> readUpToChildren() {
         Optional<CensusHeader> header = Optional.empty();
-        boolean headerSeen = false;
         while (nextTag() == XMLStreamConstants.START_ELEMENT) {
             String name = xml.getLocalName();
             if (HEADER.equals(name)) {
-                enter(0);
-                if (headerSeen) {
-                    report(ReadProblem.REPEATED_ELEMENT);
-                }
-                headerSeen = true;
-                header = Optional.of(readHeader());
+                header = Optional.of(block(this::readHeader));
             } else if (CHILDREN.equals(name)) {
-                enter(0);
+                enter();
                 return header;
             } else {
                 unexpected();
@@ -123,11 +125,10 @@ final class Parser {
     }
 
     /** The next child inside {@code Children}, or empty at its end (the rest of the message then read). */
-    Optional<CensusChild> nextChild(int index) {
+    Optional<CensusChild> nextChild() {
         while (nextTag() == XMLStreamConstants.START_ELEMENT) {
             if (CHILD.equals(xml.getLocalName())) {
-                enter(index);
-                return Optional.of(readChild());
+                return Optional.of(block(this::readChild));
             }
             unexpected();
         }
@@ -143,52 +144,42 @@ final class Parser {
 
     private CensusHeader readHeader() {
         CensusHeader.Builder header = CensusHeader.builder();
-        Set<String> seen = new HashSet<>();
-        int sources = 0;
-        while (nextTag() == XMLStreamConstants.START_ELEMENT) {
-            switch (xml.getLocalName()) {
-                case COLLECTION_DETAILS -> header.collectionDetails(block(seen, this::readCollectionDetails));
-                case SOURCE -> {
-                    enter(++sources);
-                    header.addSource(readSource());
-                }
+        elements(name -> {
+            switch (name) {
+                case COLLECTION_DETAILS -> header.collectionDetails(block(this::readCollectionDetails));
+                case SOURCE -> header.addSource(block(this::readSource));
                 default -> unexpected();
             }
-        }
-        leave();
+        });
         return header.build();
     }
 
     private CollectionDetails readCollectionDetails() {
         CollectionDetails.Builder details = CollectionDetails.builder();
-        Set<String> seen = new HashSet<>();
-        while (nextTag() == XMLStreamConstants.START_ELEMENT) {
-            switch (xml.getLocalName()) {
-                case COLLECTION -> details.collection(text(seen));
-                case YEAR -> details.year(year(seen));
-                case REFERENCE_DATE -> details.referenceDate(date(seen));
+        elements(name -> {
+            switch (name) {
+                case COLLECTION -> details.collection(text());
+                case YEAR -> details.year(year());
+                case REFERENCE_DATE -> details.referenceDate(date());
                 default -> unexpected();
             }
-        }
-        leave();
+        });
         return details.build();
     }
 
     private CensusSource readSource() {
         CensusSource.Builder source = CensusSource.builder();
-        Set<String> seen = new HashSet<>();
-        while (nextTag() == XMLStreamConstants.START_ELEMENT) {
-            switch (xml.getLocalName()) {
-                case SOURCE_LEVEL -> source.sourceLevel(text(seen));
-                case LEA -> source.lea(text(seen));
-                case SOFTWARE_CODE -> source.softwareCode(text(seen));
-                case RELEASE -> source.release(text(seen));
-                case SERIAL_NO -> source.serialNo(text(seen));
-                case DATE_TIME -> source.dateTime(text(seen));
+        elements(name -> {
+            switch (name) {
+                case SOURCE_LEVEL -> source.sourceLevel(text());
+                case LEA -> source.lea(text());
+                case SOFTWARE_CODE -> source.softwareCode(text());
+                case RELEASE -> source.release(text());
+                case SERIAL_NO -> source.serialNo(text());
+                case DATE_TIME -> source.dateTime(text());
                 default -> unexpected();
             }
-        }
-        leave();
+        });
         return source.build();
     }
 
@@ -197,20 +188,14 @@ final class Parser {
         childId = null;
         childFindings.clear();
         CensusChild.Builder child = CensusChild.builder();
-        Set<String> seen = new HashSet<>();
-        int episodes = 0;
-        while (nextTag() == XMLStreamConstants.START_ELEMENT) {
-            switch (xml.getLocalName()) {
-                case CHILD_IDENTIFIERS -> child.identifiers(block(seen, this::readIdentifiers));
-                case CHILD_CHARACTERISTICS -> child.characteristics(block(seen, this::readCharacteristics));
-                case CIN_DETAILS -> {
-                    enter(++episodes);
-                    child.addCinDetail(readCinDetails());
-                }
+        elements(name -> {
+            switch (name) {
+                case CHILD_IDENTIFIERS -> child.identifiers(block(this::readIdentifiers));
+                case CHILD_CHARACTERISTICS -> child.characteristics(block(this::readCharacteristics));
+                case CIN_DETAILS -> child.addCinDetail(block(this::readCinDetails));
                 default -> unexpected();
             }
-        }
-        leave();
+        });
         inChild = false;
         for (ReadFinding finding : childFindings) {
             findings.add(childId == null ? finding : finding.inChild(childId));
@@ -221,303 +206,206 @@ final class Parser {
 
     private ChildIdentifiers readIdentifiers() {
         ChildIdentifiers.Builder ids = ChildIdentifiers.builder();
-        Set<String> seen = new HashSet<>();
-        while (nextTag() == XMLStreamConstants.START_ELEMENT) {
-            switch (xml.getLocalName()) {
+        elements(name -> {
+            switch (name) {
                 case LA_CHILD_ID -> {
-                    Optional<String> id = text(seen);
+                    Optional<String> id = text();
                     id.ifPresent(value -> childId = value);
                     ids.laChildId(id);
                 }
-                case UPN -> ids.upn(text(seen));
-                case FORMER_UPN -> ids.formerUpn(text(seen));
-                case UPN_UNKNOWN -> ids.upnUnknown(code(seen, UpnUnknown::fromCode));
-                case PERSON_BIRTH_DATE -> ids.personBirthDate(date(seen));
-                case EXPECTED_PERSON_BIRTH_DATE -> ids.expectedPersonBirthDate(date(seen));
-                case GENDER_CURRENT -> ids.genderCurrent(code(seen, Gender::fromCode));
-                case SEX -> ids.sex(code(seen, Sex::fromCode));
-                case PERSON_DEATH_DATE -> ids.personDeathDate(date(seen));
+                case UPN -> ids.upn(text());
+                case FORMER_UPN -> ids.formerUpn(text());
+                case UPN_UNKNOWN -> ids.upnUnknown(code(UpnUnknown::fromCode));
+                case PERSON_BIRTH_DATE -> ids.personBirthDate(date());
+                case EXPECTED_PERSON_BIRTH_DATE -> ids.expectedPersonBirthDate(date());
+                case GENDER_CURRENT -> ids.genderCurrent(code(Gender::fromCode));
+                case SEX -> ids.sex(code(Sex::fromCode));
+                case PERSON_DEATH_DATE -> ids.personDeathDate(date());
                 default -> unexpected();
             }
-        }
-        leave();
+        });
         return ids.build();
     }
 
     private ChildCharacteristics readCharacteristics() {
         ChildCharacteristics.Builder characteristics = ChildCharacteristics.builder();
-        Set<String> seen = new HashSet<>();
-        while (nextTag() == XMLStreamConstants.START_ELEMENT) {
-            switch (xml.getLocalName()) {
-                case ETHNICITY -> characteristics.ethnicity(code(seen, Ethnicity::fromCode));
-                case DISABILITIES -> {
-                    enter(0);
-                    repeated(seen);
-                    characteristics.addAllDisabilities(codes(DISABILITY, Disability::fromCode));
-                }
+        elements(name -> {
+            switch (name) {
+                case ETHNICITY -> characteristics.ethnicity(code(Ethnicity::fromCode));
+                case DISABILITIES -> characteristics.addAllDisabilities(
+                        block(() -> each(DISABILITY, () -> code(Disability::fromCode))));
                 default -> unexpected();
             }
-        }
-        leave();
+        });
         return characteristics.build();
     }
 
     private CinDetails readCinDetails() {
         CinDetails.Builder episode = CinDetails.builder();
-        Set<String> seen = new HashSet<>();
-        int assessments = 0;
-        int plans = 0;
-        int enquiries = 0;
-        int protectionPlans = 0;
-        int preProceedings = 0;
-        while (nextTag() == XMLStreamConstants.START_ELEMENT) {
-            switch (xml.getLocalName()) {
-                case CIN_REFERRAL_DATE -> episode.referralDate(date(seen));
-                case REFERRAL_SOURCE -> episode.referralSource(code(seen, ReferralSource::fromCode));
-                case PRIMARY_NEED_CODE -> episode.primaryNeed(code(seen, PrimaryNeed::fromCode));
-                case CIN_CLOSURE_DATE -> episode.closureDate(date(seen));
-                case REASON_FOR_CLOSURE -> episode.reasonForClosure(code(seen, ReasonForClosure::fromCode));
-                case DATE_OF_INITIAL_CPC -> episode.dateOfInitialCpc(date(seen));
-                case REFERRAL_NFA -> episode.referralNfa(yesNo(seen));
-                case ASSESSMENTS -> {
-                    enter(++assessments);
-                    episode.addAssessment(readAssessment());
-                }
-                case CIN_PLAN_DATES -> {
-                    enter(++plans);
-                    episode.addCinPlan(readCinPlan());
-                }
-                case SECTION_47 -> {
-                    enter(++enquiries);
-                    episode.addSection47(readSection47());
-                }
-                case CHILD_PROTECTION_PLANS -> {
-                    enter(++protectionPlans);
-                    episode.addChildProtectionPlan(readChildProtectionPlan());
-                }
-                case PRE_PROCEEDINGS -> {
-                    enter(++preProceedings);
-                    episode.addPreProceeding(readPreProceedings());
-                }
+        elements(name -> {
+            switch (name) {
+                case CIN_REFERRAL_DATE -> episode.referralDate(date());
+                case REFERRAL_SOURCE -> episode.referralSource(code(ReferralSource::fromCode));
+                case PRIMARY_NEED_CODE -> episode.primaryNeed(code(PrimaryNeed::fromCode));
+                case CIN_CLOSURE_DATE -> episode.closureDate(date());
+                case REASON_FOR_CLOSURE -> episode.reasonForClosure(code(ReasonForClosure::fromCode));
+                case DATE_OF_INITIAL_CPC -> episode.dateOfInitialCpc(date());
+                case REFERRAL_NFA -> episode.referralNfa(yesNo());
+                case ASSESSMENTS -> episode.addAssessment(block(this::readAssessment));
+                case CIN_PLAN_DATES -> episode.addCinPlan(block(this::readCinPlan));
+                case SECTION_47 -> episode.addSection47(block(this::readSection47));
+                case CHILD_PROTECTION_PLANS -> episode.addChildProtectionPlan(block(this::readChildProtectionPlan));
+                case PRE_PROCEEDINGS -> episode.addPreProceeding(block(this::readPreProceedings));
                 default -> unexpected();
             }
-        }
-        leave();
+        });
         return episode.build();
     }
 
     private Assessment readAssessment() {
         Assessment.Builder assessment = Assessment.builder();
-        Set<String> seen = new HashSet<>();
-        while (nextTag() == XMLStreamConstants.START_ELEMENT) {
-            switch (xml.getLocalName()) {
-                case ASSESSMENT_ACTUAL_START_DATE -> assessment.actualStartDate(date(seen));
-                case ASSESSMENT_INTERNAL_REVIEW_DATE -> assessment.internalReviewDate(date(seen));
-                case ASSESSMENT_AUTHORISATION_DATE -> assessment.authorisationDate(date(seen));
-                case FACTORS_IDENTIFIED_AT_ASSESSMENT -> {
-                    enter(0);
-                    repeated(seen);
-                    assessment.addAllFactors(codes(ASSESSMENT_FACTORS, AssessmentFactor::fromCode));
-                }
+        elements(name -> {
+            switch (name) {
+                case ASSESSMENT_ACTUAL_START_DATE -> assessment.actualStartDate(date());
+                case ASSESSMENT_INTERNAL_REVIEW_DATE -> assessment.internalReviewDate(date());
+                case ASSESSMENT_AUTHORISATION_DATE -> assessment.authorisationDate(date());
+                case FACTORS_IDENTIFIED_AT_ASSESSMENT -> assessment.addAllFactors(
+                        block(() -> each(ASSESSMENT_FACTORS, () -> code(AssessmentFactor::fromCode))));
                 default -> unexpected();
             }
-        }
-        leave();
+        });
         return assessment.build();
     }
 
     private CinPlan readCinPlan() {
         CinPlan.Builder plan = CinPlan.builder();
-        Set<String> seen = new HashSet<>();
-        while (nextTag() == XMLStreamConstants.START_ELEMENT) {
-            switch (xml.getLocalName()) {
-                case CIN_PLAN_START_DATE -> plan.startDate(date(seen));
-                case CIN_PLAN_END_DATE -> plan.endDate(date(seen));
+        elements(name -> {
+            switch (name) {
+                case CIN_PLAN_START_DATE -> plan.startDate(date());
+                case CIN_PLAN_END_DATE -> plan.endDate(date());
                 default -> unexpected();
             }
-        }
-        leave();
+        });
         return plan.build();
     }
 
     private Section47 readSection47() {
         Section47.Builder enquiry = Section47.builder();
-        Set<String> seen = new HashSet<>();
-        while (nextTag() == XMLStreamConstants.START_ELEMENT) {
-            switch (xml.getLocalName()) {
-                case S47_ACTUAL_START_DATE -> enquiry.actualStartDate(date(seen));
-                case INITIAL_CPC_TARGET -> enquiry.initialCpcTarget(date(seen));
-                case DATE_OF_INITIAL_CPC -> enquiry.dateOfInitialCpc(date(seen));
-                case ICPC_NOT_REQUIRED -> enquiry.icpcNotRequired(yesNo(seen));
+        elements(name -> {
+            switch (name) {
+                case S47_ACTUAL_START_DATE -> enquiry.actualStartDate(date());
+                case INITIAL_CPC_TARGET -> enquiry.initialCpcTarget(date());
+                case DATE_OF_INITIAL_CPC -> enquiry.dateOfInitialCpc(date());
+                case ICPC_NOT_REQUIRED -> enquiry.icpcNotRequired(yesNo());
                 default -> unexpected();
             }
-        }
-        leave();
+        });
         return enquiry.build();
     }
 
     private ChildProtectionPlan readChildProtectionPlan() {
         ChildProtectionPlan.Builder plan = ChildProtectionPlan.builder();
-        Set<String> seen = new HashSet<>();
-        while (nextTag() == XMLStreamConstants.START_ELEMENT) {
-            switch (xml.getLocalName()) {
-                case CPP_START_DATE -> plan.startDate(date(seen));
-                case CPP_END_DATE -> plan.endDate(date(seen));
-                case INITIAL_CATEGORY_OF_ABUSE -> plan.initialCategoryOfAbuse(code(seen, CategoryOfAbuse::fromCode));
-                case LATEST_CATEGORY_OF_ABUSE -> plan.latestCategoryOfAbuse(code(seen, CategoryOfAbuse::fromCode));
-                case NUMBER_OF_PREVIOUS_CPP -> plan.numberOfPreviousCpp(count(seen));
-                case REVIEWS -> {
-                    enter(0);
-                    repeated(seen);
-                    plan.addAllReviewDates(dates(CPP_REVIEW_DATE));
-                }
+        elements(name -> {
+            switch (name) {
+                case CPP_START_DATE -> plan.startDate(date());
+                case CPP_END_DATE -> plan.endDate(date());
+                case INITIAL_CATEGORY_OF_ABUSE -> plan.initialCategoryOfAbuse(code(CategoryOfAbuse::fromCode));
+                case LATEST_CATEGORY_OF_ABUSE -> plan.latestCategoryOfAbuse(code(CategoryOfAbuse::fromCode));
+                case NUMBER_OF_PREVIOUS_CPP -> plan.numberOfPreviousCpp(count());
+                case REVIEWS -> plan.addAllReviewDates(block(() -> each(CPP_REVIEW_DATE, this::date)));
                 default -> unexpected();
             }
-        }
-        leave();
+        });
         return plan.build();
     }
 
     private PreProceedings readPreProceedings() {
         PreProceedings.Builder block = PreProceedings.builder();
-        Set<String> seen = new HashSet<>();
-        while (nextTag() == XMLStreamConstants.START_ELEMENT) {
-            switch (xml.getLocalName()) {
-                case PP_START_DATE -> block.startDate(date(seen));
-                case LBP_SENT_DATE -> block.letterBeforeProceedingsSentDate(date(seen));
-                case FGDM_MEETING_OFFER -> block.fgdmMeetingOffer(text(seen));
-                case FGDM_MEETING_FAC -> block.fgdmMeetingFacilitated(text(seen));
-                case INITIAL_PP_MEETING_DATE -> block.initialMeetingDate(date(seen));
-                case REVIEW_MEETINGS_COUNT -> block.reviewMeetingsCount(count(seen));
-                case STEP_DECISION_DATE -> block.stepDecisionDate(date(seen));
-                case PP_OUTCOME -> block.outcome(text(seen));
-                case COURT_APP_DATE -> block.courtApplicationDate(date(seen));
-                case LETTER_INIT_CP_DATE -> block.letterInitCpDate(date(seen));
+        elements(name -> {
+            switch (name) {
+                case PP_START_DATE -> block.startDate(date());
+                case LBP_SENT_DATE -> block.letterBeforeProceedingsSentDate(date());
+                case FGDM_MEETING_OFFER -> block.fgdmMeetingOffer(text());
+                case FGDM_MEETING_FAC -> block.fgdmMeetingFacilitated(text());
+                case INITIAL_PP_MEETING_DATE -> block.initialMeetingDate(date());
+                case REVIEW_MEETINGS_COUNT -> block.reviewMeetingsCount(count());
+                case STEP_DECISION_DATE -> block.stepDecisionDate(date());
+                case PP_OUTCOME -> block.outcome(text());
+                case COURT_APP_DATE -> block.courtApplicationDate(date());
+                case LETTER_INIT_CP_DATE -> block.letterInitCpDate(date());
                 default -> unexpected();
             }
-        }
-        leave();
+        });
         return block.build();
     }
 
-    /** A 1..1 block: enters it, notes a repeat, reads it. */
-    private <T> T block(Set<String> seen, java.util.function.Supplier<T> reader) {
-        enter(0);
-        repeated(seen);
+    /** Enters the block at the reader's start tag and reads it with {@code reader}. */
+    private <T> T block(Supplier<T> reader) {
+        enter();
         return reader.get();
     }
 
-    /** The repeated coded leaves named {@code element} inside the current wrapper, which is then left. */
-    private <E> List<E> codes(String element, Function<String, Optional<E>> lookup) {
-        List<E> values = new ArrayList<>();
-        int index = 0;
+    /**
+     * Gives the name of each element inside the element entered last to {@code handler}, which must
+     * consume the element; then leaves the element.
+     */
+    private void elements(Consumer<String> handler) {
         while (nextTag() == XMLStreamConstants.START_ELEMENT) {
-            if (element.equals(xml.getLocalName())) {
-                enter(++index);
-                leafCode(lookup).ifPresent(values::add);
-            } else {
-                unexpected();
-            }
+            handler.accept(xml.getLocalName());
         }
         leave();
-        return values;
     }
 
-    /** The repeated date leaves named {@code element} inside the current wrapper, which is then left. */
-    private List<LocalDate> dates(String element) {
-        List<LocalDate> values = new ArrayList<>();
-        int index = 0;
-        while (nextTag() == XMLStreamConstants.START_ELEMENT) {
-            if (element.equals(xml.getLocalName())) {
-                enter(++index);
-                leafDate().ifPresent(values::add);
+    /** The values of the repeated leaves named {@code element} inside the wrapper entered last. */
+    private <T> List<T> each(String element, Supplier<Optional<T>> leaf) {
+        List<T> values = new ArrayList<>();
+        elements(name -> {
+            if (element.equals(name)) {
+                leaf.get().ifPresent(values::add);
             } else {
                 unexpected();
             }
-        }
-        leave();
+        });
         return values;
     }
 
     // ---- leaves -----------------------------------------------------------------------------------
 
-    private Optional<String> text(Set<String> seen) {
-        enter(0);
-        repeated(seen);
+    private Optional<String> text() {
+        enter();
         Optional<String> text = leafText();
         leave();
         return text;
     }
 
-    private Optional<LocalDate> date(Set<String> seen) {
-        enter(0);
-        repeated(seen);
-        return leafDate();
+    private Optional<LocalDate> date() {
+        return parsed(Parser::parseDate, ReadProblem.BAD_DATE);
     }
 
-    private <E> Optional<E> code(Set<String> seen, Function<String, Optional<E>> lookup) {
-        enter(0);
-        repeated(seen);
-        return leafCode(lookup);
+    private <E> Optional<E> code(Function<String, Optional<E>> lookup) {
+        return parsed(lookup, ReadProblem.UNKNOWN_CODE);
     }
 
-    private Optional<Boolean> yesNo(Set<String> seen) {
-        enter(0);
-        repeated(seen);
+    private Optional<Boolean> yesNo() {
+        return parsed(Parser::parseYesNo, ReadProblem.BAD_YES_NO);
+    }
+
+    private Optional<Integer> count() {
+        return parsed(Parser::parseCount, ReadProblem.BAD_NUMBER);
+    }
+
+    private Optional<Year> year() {
+        return parsed(text -> text.matches("\\d{4}") ? Optional.of(Year.of(Integer.parseInt(text))) : Optional.empty(),
+                ReadProblem.BAD_YEAR);
+    }
+
+    /** The leaf at the reader's start tag, parsed; reports {@code problem} when there is text it cannot parse. */
+    private <T> Optional<T> parsed(Function<String, Optional<T>> parser, ReadProblem problem) {
+        enter();
         Optional<String> text = leafText();
-        Optional<Boolean> value = text.flatMap(Parser::parseYesNo);
+        Optional<T> value = text.flatMap(parser);
         if (text.isPresent() && value.isEmpty()) {
-            report(ReadProblem.BAD_YES_NO);
-        }
-        leave();
-        return value;
-    }
-
-    private Optional<Integer> count(Set<String> seen) {
-        enter(0);
-        repeated(seen);
-        Optional<String> text = leafText();
-        Optional<Integer> value = text.flatMap(Parser::parseCount);
-        if (text.isPresent() && value.isEmpty()) {
-            report(ReadProblem.BAD_NUMBER);
-        }
-        leave();
-        return value;
-    }
-
-    private Optional<Year> year(Set<String> seen) {
-        enter(0);
-        repeated(seen);
-        Optional<String> text = leafText();
-        Optional<Year> value = Optional.empty();
-        if (text.isPresent()) {
-            if (text.get().matches("\\d{4}")) {
-                value = Optional.of(Year.of(Integer.parseInt(text.get())));
-            } else {
-                report(ReadProblem.BAD_YEAR);
-            }
-        }
-        leave();
-        return value;
-    }
-
-    /** A date leaf, entered: reads, reports, leaves. */
-    private Optional<LocalDate> leafDate() {
-        Optional<String> text = leafText();
-        Optional<LocalDate> value = text.flatMap(Parser::parseDate);
-        if (text.isPresent() && value.isEmpty()) {
-            report(ReadProblem.BAD_DATE);
-        }
-        leave();
-        return value;
-    }
-
-    /** A coded leaf, entered: reads, reports, leaves. */
-    private <E> Optional<E> leafCode(Function<String, Optional<E>> lookup) {
-        Optional<String> text = leafText();
-        Optional<E> value = text.flatMap(lookup);
-        if (text.isPresent() && value.isEmpty()) {
-            report(ReadProblem.UNKNOWN_CODE);
+            report(problem);
         }
         leave();
         return value;
@@ -612,7 +500,7 @@ final class Parser {
 
     /** At the start tag of an element the census does not have here: reports it and skips it whole. */
     private void unexpected() {
-        enter(0);
+        push(false);
         report(ReadProblem.UNEXPECTED_ELEMENT);
         int level = 1;
         while (level > 0) {
@@ -628,12 +516,6 @@ final class Parser {
         leave();
     }
 
-    private void repeated(Set<String> seen) {
-        if (!seen.add(names[depth - 1])) {
-            report(ReadProblem.REPEATED_ELEMENT);
-        }
-    }
-
     private int next() {
         try {
             return xml.next();
@@ -645,17 +527,44 @@ final class Parser {
         }
     }
 
-    /** Pushes the element at the reader's start tag onto the path, with its index (0: none shown). */
-    private void enter(int index) {
+    /**
+     * Pushes the census element at the reader's start tag onto the path: a repeatable element with its
+     * index among its like-named siblings (from 1), any other reported if it appears again.
+     */
+    private void enter() {
+        if (push(true)) {
+            report(ReadProblem.REPEATED_ELEMENT);
+        }
+    }
+
+    /** Pushes the element at the reader's start tag; returns whether it repeats an element that may appear once. */
+    private boolean push(boolean counted) {
         if (depth == MAX_DEPTH) {
             throw fatal(ReadProblem.MALFORMED_XML, location());
         }
+        String name = xml.getLocalName();
+        int index = 0;
+        boolean repeated = false;
+        if (counted && depth > 0) {
+            int seen = counts[depth - 1].merge(name, 1, Integer::sum);
+            if (REPEATABLE.contains(name)) {
+                index = seen;
+            } else {
+                repeated = seen > 1;
+            }
+        }
         Location at = xml.getLocation();
-        names[depth] = xml.getLocalName();
+        names[depth] = name;
         indexes[depth] = index;
         lines[depth] = at == null ? -1 : at.getLineNumber();
         columns[depth] = at == null ? -1 : at.getColumnNumber();
+        if (counts[depth] == null) {
+            counts[depth] = new HashMap<>();
+        } else {
+            counts[depth].clear();
+        }
         depth++;
+        return repeated;
     }
 
     private void leave() {

@@ -276,6 +276,38 @@ class CensusReaderTest {
     }
 
     @Test
+    void anItemThatMayAppearOnceIsReportedWhenRepeatedAndTheLastIsKept() {
+        String xml = SAMPLE.replace("<CINreferralDate>2025-05-06</CINreferralDate>",
+                "<CINreferralDate>2025-05-06</CINreferralDate><CINreferralDate>2025-05-07</CINreferralDate>");
+        List<ReadFinding> findings = new java.util.ArrayList<>();
+        CensusMessage message = readAll(xml, findings);
+        assertEquals(ReadProblem.REPEATED_ELEMENT, findings.get(0).problem());
+        assertEquals("Message/Children/Child[1]/CINdetails[1]/CINreferralDate", findings.get(0).path());
+        assertEquals(Optional.of(LocalDate.of(2025, 5, 7)), message.children().get(0).cinDetails().get(0).referralDate());
+    }
+
+    @Test
+    void strayTextBetweenElementsIsReportedAndIgnored() {
+        // S1's own 2026 sample has "<UPNunknown>UN3</UPNunknown>PersonBirthDate" inside ChildIdentifiers.
+        String xml = SAMPLE.replace("<LAchildID>A2</LAchildID>", "<LAchildID>A2</LAchildID>PersonBirthDate");
+        List<ReadFinding> findings = new java.util.ArrayList<>();
+        CensusMessage message = readAll(xml, findings);
+        assertEquals(ReadProblem.UNEXPECTED_TEXT, findings.get(0).problem());
+        assertEquals("Message/Children/Child[2]/ChildIdentifiers", findings.get(0).path());
+        assertEquals(Optional.of("A2"), findings.get(0).laChildId());
+        assertTrue(message.children().get(1).identifiers().get().expectedPersonBirthDate().isPresent());
+    }
+
+    @Test
+    void aReaderOfCharactersReadsAsAReaderOfBytes() {
+        try (CensusFile file = CensusReader.strict().open(new java.io.StringReader(
+                SAMPLE.replace("2025-13-45", "2025-10-10").replace("XYZ", "PHY")))) {
+            assertEquals(3, file.children().count());
+            assertTrue(file.findings().isEmpty());
+        }
+    }
+
+    @Test
     void anEmptyItemIsReadAsAbsent() {
         String xml = SAMPLE.replace("<PrimaryNeedCode>N4</PrimaryNeedCode>", "<PrimaryNeedCode> </PrimaryNeedCode>");
         List<ReadFinding> findings = new java.util.ArrayList<>();
