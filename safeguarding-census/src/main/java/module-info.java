@@ -14,7 +14,7 @@
  */
 module dev.safeguarding.census {
     requires transitive dev.safeguarding.model;
-    requires transitive java.xml;
+    requires java.xml;
     requires static org.immutables.value.annotations;
 
     exports dev.safeguarding.census;

@@ -54,8 +54,10 @@ import java.util.stream.Stream;
  * }
  * }</pre>
  *
- * <p>No real data: {@code LAchildID}s are {@code SYN} and a number, UPNs are made of random digits with
- * the local authority's code, and the census holds no names. Codes are drawn from the lists valid in the
+ * <p>No real data: {@code LAchildID}s are {@code SYN} and a number, UPNs are made of random digits after
+ * the local authority's code with the check letter of rule 1510, and the census holds no names. The
+ * default local authority code, 926, is Norfolk's (the library's home guidance), chosen so that the
+ * UPNs carry a recognised code; {@link #withLea(String)} sets another. Codes are drawn from the lists valid in the
  * year ({@link dev.safeguarding.census.CensusCode#isValidIn}); {@code <GenderCurrent>} to 2023-24 and
  * {@code <Sex>} from 2024-25; the pre-proceedings block in 2026-27 with its dates and count only (its
  * code lists were not found).
@@ -423,13 +425,21 @@ public final class SyntheticCensus {
             return new ArrayList<>(chosen);
         }
 
-        /** A UPN of the form [A-Z] + LA code + 9 digits: synthetic, never issued. */
+        /**
+         * A UPN of its check letter, the local authority's code and nine random digits: synthetic, never
+         * issued. Digits whose check remainder is 21 or 22 are drawn again (see {@link #checkLetter}).
+         */
         private String upn() {
-            StringBuilder upn = new StringBuilder().append((char) ('A' + random.nextInt(26))).append(lea);
-            for (int i = 0; i < 9; i++) {
-                upn.append((char) ('0' + random.nextInt(10)));
+            while (true) {
+                StringBuilder digits = new StringBuilder(lea);
+                for (int i = 0; i < 9; i++) {
+                    digits.append((char) ('0' + random.nextInt(10)));
+                }
+                Optional<Character> letter = checkLetter(digits);
+                if (letter.isPresent()) {
+                    return letter.get() + digits.toString();
+                }
             }
-            return upn.toString();
         }
 
         private LocalDate between(LocalDate from, LocalDate to) {
@@ -443,6 +453,24 @@ public final class SyntheticCensus {
         private <T> T pick(T[] values) {
             return values[random.nextInt(values.length)];
         }
+    }
+
+    /**
+     * The check letter of a UPN whose characters 2 to 13 are {@code twelveDigits}, as the reference
+     * validator's rule 1510 computes it ("UPN invalid (wrong check letter at character 1)"): each digit
+     * times its position (2 to 13), summed, remainder on division by 23, then "0 = A; 1 = B; … 8 = J; …
+     * 13 = P; … 16 = T; … 20 = X". The validator maps only the remainders 0 to 20 (its letters
+     * {@code ABCDEFGHJKLMNPQRTUVWX}), so a remainder of 21 or 22 gives no letter here: such a UPN would
+     * be flagged by the validator whatever its letter. Source: S1 {@code cin2022_23/rule_1510.py}.
+     */
+    static Optional<Character> checkLetter(CharSequence twelveDigits) {
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            sum += (twelveDigits.charAt(i) - '0') * (i + 2);
+        }
+        int remainder = sum % 23;
+        String letters = "ABCDEFGHJKLMNPQRTUVWX";
+        return remainder < letters.length() ? Optional.of(letters.charAt(remainder)) : Optional.empty();
     }
 
     private static LocalDate weekday(LocalDate date) {

@@ -48,6 +48,8 @@ class SyntheticCensusTest {
         check(problems, ids.personBirthDate().isPresent() != ids.expectedPersonBirthDate().isPresent(),
                 "8525Q birth date and expected birth date");
         ids.upn().ifPresent(upn -> check(problems, upn.matches("[A-Z]\\d{12}"), "UPN pattern"));
+        ids.upn().ifPresent(upn -> check(problems, SyntheticCensus.checkLetter(upn.substring(1))
+                .equals(Optional.of(upn.charAt(0))), "1510 UPN check letter"));
         check(problems, ids.upn().isPresent() != ids.upnUnknown().isPresent(), "UPN or UPNunknown");
         check(problems, year.returnsSex() ? ids.sex().isPresent() && ids.genderCurrent().isEmpty()
                 : ids.genderCurrent().isPresent() && ids.sex().isEmpty(), "Sex or GenderCurrent by year");
@@ -243,6 +245,16 @@ class SyntheticCensusTest {
         assertEquals(List.of("8794 duplicate disability", "8866 referral source missing"),
                 problems(census.child(2), CollectionYear.CIN_2025_26));
         assertEquals(Set.of(2), census.childrenWithViolations());
+    }
+
+    @Test
+    void theCheckLetterIsTheValidatorsOnItsOwnExamples() {
+        // S1 rule_1510.py test_validate: "'A950000178301', #0 Valid format", "'H243278544154', #2 Valid
+        // format", "'R247962919251', #5 Wrong initial char", "'X428558133462' #6 Wrong initial char"
+        assertEquals(Optional.of('A'), SyntheticCensus.checkLetter("950000178301"));
+        assertEquals(Optional.of('H'), SyntheticCensus.checkLetter("243278544154"));
+        assertNotEquals(Optional.of('R'), SyntheticCensus.checkLetter("247962919251"));
+        assertNotEquals(Optional.of('X'), SyntheticCensus.checkLetter("428558133462"));
     }
 
     @Test
