@@ -63,8 +63,8 @@ final class Parser {
     private final int[] indexes = new int[MAX_DEPTH];
     private final int[] lines = new int[MAX_DEPTH];
     private final int[] columns = new int[MAX_DEPTH];
-    @SuppressWarnings("unchecked")
-    private final Map<String, Integer>[] counts = new Map[MAX_DEPTH];
+    /** For each open element, how often each name has appeared inside it so far. */
+    private final List<Map<String, Integer>> counts = new ArrayList<>();
     private int depth;
     private boolean inChild;
     private String childId;
@@ -546,7 +546,7 @@ final class Parser {
         int index = 0;
         boolean repeated = false;
         if (counted && depth > 0) {
-            int seen = counts[depth - 1].merge(name, 1, Integer::sum);
+            int seen = counts.get(depth - 1).merge(name, 1, Integer::sum);
             if (REPEATABLE.contains(name)) {
                 index = seen;
             } else {
@@ -558,10 +558,10 @@ final class Parser {
         indexes[depth] = index;
         lines[depth] = at == null ? -1 : at.getLineNumber();
         columns[depth] = at == null ? -1 : at.getColumnNumber();
-        if (counts[depth] == null) {
-            counts[depth] = new HashMap<>();
+        if (counts.size() == depth) {
+            counts.add(new HashMap<>());
         } else {
-            counts[depth].clear();
+            counts.get(depth).clear();
         }
         depth++;
         return repeated;

@@ -41,7 +41,10 @@ public enum ReadProblem {
     /** An item that may appear once appears again (the last one is kept). */
     REPEATED_ELEMENT("census.read.repeated-element", "appears more than once; the last one is kept", false),
 
-    /** The file is not well-formed XML (or not readable as text); nothing after this place can be read. */
+    /**
+     * The file is not well-formed XML, is not readable as text, or nests elements more than 64 deep (the
+     * census nests six); nothing after this place can be read.
+     */
     MALFORMED_XML("census.read.malformed-xml", "is not well-formed XML; the file cannot be read further", true),
 
     /**
