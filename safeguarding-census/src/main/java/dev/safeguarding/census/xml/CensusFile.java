@@ -120,11 +120,24 @@ public final class CensusFile implements AutoCloseable {
     }
 
     /**
-     * The problems met so far (all of them once the children are read), in file order; each child's
-     * carry its {@code LAchildID} where it has one. Always empty for a strict reader, which throws instead.
+     * The problems met so far (all of them once the children are read, unless {@linkplain #takeFindings()
+     * taken}), in file order; each child's carry its {@code LAchildID} where it has one. Always empty for a
+     * strict reader, which throws instead.
      */
     public List<ReadFinding> findings() {
         return List.copyOf(parser.findings());
+    }
+
+    /**
+     * The problems met since the last call (or since opening), removed from the file: for a long streaming
+     * read that hands each child's problems on as it goes, so that they are not held to the end. A child's
+     * problems are all here once the child has been delivered. {@link #findings()} then returns only those
+     * not yet taken.
+     */
+    public List<ReadFinding> takeFindings() {
+        List<ReadFinding> taken = List.copyOf(parser.findings());
+        parser.findings().clear();
+        return taken;
     }
 
     /** The number of children read so far. */

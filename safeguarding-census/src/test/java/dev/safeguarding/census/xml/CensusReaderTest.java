@@ -239,6 +239,22 @@ class CensusReaderTest {
     }
 
     @Test
+    void aChildsProblemsCanBeTakenAsTheChildIsDelivered() {
+        try (CensusFile file = CensusReader.tolerant().open(bytes(SAMPLE))) {
+            Iterator<CensusChild> children = file.iterator();
+            children.next();
+            children.next();
+            assertEquals(List.of(), file.takeFindings());
+            assertEquals(Optional.of("A3"), children.next().laChildId());
+            List<ReadFinding> third = file.takeFindings();
+            assertEquals(2, third.size());
+            assertTrue(third.stream().allMatch(f -> f.laChildId().equals(Optional.of("A3"))));
+            assertEquals(List.of(), file.findings());
+            assertFalse(children.hasNext());
+        }
+    }
+
+    @Test
     void strictReadingThrowsAtTheFirstProblem() {
         try (CensusFile file = CensusReader.strict().open(bytes(SAMPLE))) {
             CensusReadException e = assertThrows(CensusReadException.class, () -> file.children().count());
