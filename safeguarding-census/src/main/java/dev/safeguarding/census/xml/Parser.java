@@ -443,12 +443,38 @@ final class Parser {
         }
     }
 
+    /**
+     * An {@code xs:date}: {@code yyyy-mm-dd} (read directly, the common case) or with a time zone
+     * ({@code 2026-03-31Z}, {@code 2026-03-31+01:00}), which is dropped.
+     */
     static Optional<LocalDate> parseDate(String text) {
         try {
+            if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+                int year = digits(text, 0, 4);
+                int month = digits(text, 5, 7);
+                int day = digits(text, 8, 10);
+                if (year >= 0 && month >= 0 && day >= 0) {
+                    return Optional.of(LocalDate.of(year, month, day));
+                }
+                return Optional.empty();
+            }
             return Optional.of(LocalDate.from(DateTimeFormatter.ISO_DATE.parse(text)));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** The number written by the ASCII digits {@code text[from, to)}, or -1 if any is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** The six spellings of the schema's {@code yesnotype}. */

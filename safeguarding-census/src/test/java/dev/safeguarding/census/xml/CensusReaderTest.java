@@ -267,6 +267,16 @@ class CensusReaderTest {
     }
 
     @Test
+    void datesAreXsDatesWithOrWithoutATimeZone() {
+        assertEquals(Optional.of(LocalDate.of(2026, 3, 31)), Parser.parseDate("2026-03-31"));
+        assertEquals(Optional.of(LocalDate.of(2026, 3, 31)), Parser.parseDate("2026-03-31Z"));
+        assertEquals(Optional.of(LocalDate.of(2026, 3, 31)), Parser.parseDate("2026-03-31+01:00"));
+        for (String bad : List.of("2025-02-30", "2025-13-01", "31/03/2026", "2026-3-31", "2026-03-3x", "")) {
+            assertEquals(Optional.empty(), Parser.parseDate(bad), bad);
+        }
+    }
+
+    @Test
     void yesNoAcceptsTheSixSpellingsOfTheSchema() {
         // S2 yesnotype: "true", "false", "TRUE", "FALSE", "0", "1".
         for (String spelling : List.of("true", "TRUE", "1", "false", "FALSE", "0")) {
