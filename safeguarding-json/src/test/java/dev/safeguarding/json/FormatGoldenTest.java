@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -52,7 +53,9 @@ class FormatGoldenTest {
     private static List<String> lines() {
         SafeguardingJson json = SafeguardingJson.standard();
         List<String> lines = new ArrayList<>();
-        for (Class<?> type : Codecs.types()) {
+        List<Class<?>> types = new ArrayList<>(Codecs.types());
+        types.sort(Comparator.comparing(Class::getName));
+        for (Class<?> type : types) {
             if (type.isEnum()) {
                 for (Object constant : type.getEnumConstants()) {
                     lines.add(type.getSimpleName() + "\t" + json.write(constant));
