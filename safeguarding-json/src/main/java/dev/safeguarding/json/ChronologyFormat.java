@@ -20,7 +20,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The JSON format of TODO-FRAMEWORK: each type declared once, one line per property (see
+ * The JSON format of chronologies, case notes and case records (Somerset SCB practitioner forum (2017), chronologies
+ * and case-note recording): each type declared once, one line per property (see
  * {@link ObjectFormat}).
  */
 final class ChronologyFormat {
@@ -40,14 +41,20 @@ final class ChronologyFormat {
                 ObjectFormat.of(ChronologyEntry.class, ChronologyEntry::builder, ChronologyEntry.Builder::build)
                         .required("id", String.class, ChronologyEntry::id, ChronologyEntry.Builder::id)
                         .required("date", LocalDate.class, ChronologyEntry::date, ChronologyEntry.Builder::date)
-                        .required("kind", ChronologyEntryKind.class, ChronologyEntry::kind, ChronologyEntry.Builder::kind)
+                        .required("kind", ChronologyEntryKind.class, ChronologyEntry::kind,
+                                ChronologyEntry.Builder::kind)
                         .required("source", Agency.class, ChronologyEntry::source, ChronologyEntry.Builder::source)
-                        .optional("category", String.class, ChronologyEntry::category, ChronologyEntry.Builder::category)
+                        .optional("category", String.class, ChronologyEntry::category,
+                                ChronologyEntry.Builder::category)
                         .optional("summary", String.class, ChronologyEntry::summary, ChronologyEntry.Builder::summary)
-                        .optional("significance", String.class, ChronologyEntry::significance, ChronologyEntry.Builder::significance)
-                        .optional("childsView", ChildsView.class, ChronologyEntry::childsView, ChronologyEntry.Builder::childsView)
-                        .optional("timescaleEvent", TimescaleEvent.class, ChronologyEntry::timescaleEvent, ChronologyEntry.Builder::timescaleEvent)
-                        .list("involvedAgencyIds", String.class, ChronologyEntry::involvedAgencyIds, ChronologyEntry.Builder::involvedAgencyIds)
+                        .optional("significance", String.class, ChronologyEntry::significance,
+                                ChronologyEntry.Builder::significance)
+                        .optional("childsView", ChildsView.class, ChronologyEntry::childsView,
+                                ChronologyEntry.Builder::childsView)
+                        .optional("timescaleEvent", TimescaleEvent.class, ChronologyEntry::timescaleEvent,
+                                ChronologyEntry.Builder::timescaleEvent)
+                        .list("involvedAgencyIds", String.class, ChronologyEntry::involvedAgencyIds,
+                                ChronologyEntry.Builder::involvedAgencyIds)
                         .build(),
                 // {@code {"childId": "...", "entries": [...]}}: written in chronological order; read in any order (the
                 // model sorts them), an entry given twice kept once, two different entries with one source and
@@ -68,8 +75,10 @@ final class ChronologyFormat {
                 ObjectFormat.of(CaseRecord.class, CaseRecord::builder, CaseRecord.Builder::build)
                         .required("id", String.class, CaseRecord::id, CaseRecord.Builder::id)
                         .required("child", Child.class, CaseRecord::child, CaseRecord.Builder::child)
-                        .list("needDecisions", NeedDecision.class, CaseRecord::needDecisions, CaseRecord.Builder::needDecisions)
-                        .required("chronology", Chronology.class, CaseRecord::chronology, CaseRecord.Builder::chronology)
+                        .list("needDecisions", NeedDecision.class, CaseRecord::needDecisions,
+                                CaseRecord.Builder::needDecisions)
+                        .required("chronology", Chronology.class, CaseRecord::chronology,
+                                CaseRecord.Builder::chronology)
                         .build(),
                 // A case note: {@code id}, {@code childId}, {@code visitedOn} and {@code author} (a practitioner) are
                 // required; the four headings may be absent or {@code null}; {@code childsVoice} may be absent
@@ -79,10 +88,13 @@ final class ChronologyFormat {
                         .required("childId", String.class, CaseNote::childId, CaseNote.Builder::childId)
                         .required("visitedOn", LocalDate.class, CaseNote::visitedOn, CaseNote.Builder::visitedOn)
                         .required("author", Practitioner.class, CaseNote::author, CaseNote.Builder::author)
-                        .optional("purposeOfVisit", String.class, CaseNote::purposeOfVisit, CaseNote.Builder::purposeOfVisit)
-                        .optional("observationsOfTheChild", String.class, CaseNote::observationsOfTheChild, CaseNote.Builder::observationsOfTheChild)
+                        .optional("purposeOfVisit", String.class, CaseNote::purposeOfVisit,
+                                CaseNote.Builder::purposeOfVisit)
+                        .optional("observationsOfTheChild", String.class, CaseNote::observationsOfTheChild,
+                                CaseNote.Builder::observationsOfTheChild)
                         .list("childsVoice", ChildsView.class, CaseNote::childsVoice, CaseNote.Builder::childsVoice)
-                        .optional("progressOnPlan", String.class, CaseNote::progressOnPlan, CaseNote.Builder::progressOnPlan)
+                        .optional("progressOnPlan", String.class, CaseNote::progressOnPlan,
+                                CaseNote.Builder::progressOnPlan)
                         .optional("directWork", String.class, CaseNote::directWork, CaseNote.Builder::directWork)
                         .build(),
                 // A pattern found in a chronology: {@code kind}, {@code fromDate}, {@code toDate}, {@code entries} (at
@@ -90,12 +102,18 @@ final class ChronologyFormat {
                 // or {@code null}.
                 ObjectFormat.of(ChronologyPattern.class, ChronologyPattern::builder, ChronologyPattern.Builder::build)
                         .required("kind", PatternKind.class, ChronologyPattern::kind, ChronologyPattern.Builder::kind)
-                        .required("fromDate", LocalDate.class, ChronologyPattern::fromDate, ChronologyPattern.Builder::fromDate)
-                        .required("toDate", LocalDate.class, ChronologyPattern::toDate, ChronologyPattern.Builder::toDate)
-                        .list("entries", ChronologyEntry.class, ChronologyPattern::entries, ChronologyPattern.Builder::entries)
-                        .optional("category", String.class, ChronologyPattern::category, ChronologyPattern.Builder::category)
-                        .optional("timescaleId", String.class, ChronologyPattern::timescaleId, ChronologyPattern.Builder::timescaleId)
-                        .required("message", String.class, ChronologyPattern::message, ChronologyPattern.Builder::message)
+                        .required("fromDate", LocalDate.class, ChronologyPattern::fromDate,
+                                ChronologyPattern.Builder::fromDate)
+                        .required("toDate", LocalDate.class, ChronologyPattern::toDate,
+                                ChronologyPattern.Builder::toDate)
+                        .list("entries", ChronologyEntry.class, ChronologyPattern::entries,
+                                ChronologyPattern.Builder::entries)
+                        .optional("category", String.class, ChronologyPattern::category,
+                                ChronologyPattern.Builder::category)
+                        .optional("timescaleId", String.class, ChronologyPattern::timescaleId,
+                                ChronologyPattern.Builder::timescaleId)
+                        .required("message", String.class, ChronologyPattern::message,
+                                ChronologyPattern.Builder::message)
                         .build());
     }
 }

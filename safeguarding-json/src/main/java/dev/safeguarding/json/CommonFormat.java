@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The JSON format of TODO-FRAMEWORK: each type declared once, one line per property (see
+ * The JSON format of the types every framework shares: findings and source passages: each type declared once, one line per property (see
  * {@link ObjectFormat}).
  */
 final class CommonFormat {

@@ -22,7 +22,8 @@ import dev.safeguarding.model.sharing.ConsentStatus;
 import java.util.List;
 
 /**
- * The JSON format of TODO-FRAMEWORK: each type declared once, one line per property (see
+ * The JSON format of the continuum of needs: indicators, threshold questions, profiles and guidance (Norfolk
+ * Continuum of Needs (2023)): each type declared once, one line per property (see
  * {@link ObjectFormat}).
  */
 final class NeedFormat {
@@ -46,23 +47,34 @@ final class NeedFormat {
                 // "BASIC_CARE"}}; {@code description} and {@code dimension} are optional, and the model checks that
                 // the dimension is in the domain.
                 ObjectFormat.of(NeedIndicator.class, NeedIndicator::builder, NeedIndicator.Builder::build)
-                        .required("domain", AssessmentDomain.class, NeedIndicator::domain, NeedIndicator.Builder::domain)
+                        .required("domain", AssessmentDomain.class, NeedIndicator::domain,
+                                NeedIndicator.Builder::domain)
                         .required("level", LevelOfNeed.class, NeedIndicator::level, NeedIndicator.Builder::level)
-                        .optional("description", String.class, NeedIndicator::description, NeedIndicator.Builder::description)
-                        .optional("dimension", AssessmentDimension.class, NeedIndicator::dimension, NeedIndicator.Builder::dimension)
+                        .optional("description", String.class, NeedIndicator::description,
+                                NeedIndicator.Builder::description)
+                        .optional("dimension", AssessmentDimension.class, NeedIndicator::dimension,
+                                NeedIndicator.Builder::dimension)
                         .build(),
                 // A threshold question: {@code child} is required; the collections may be absent (empty) and the
                 // defaulted facts ({@code immediateDanger}, {@code consent}, {@code earlyHelp}, {@code
                 // neglectKnownOrSuspected}) may be absent (the model's default). All are always written.
                 ObjectFormat.of(ThresholdQuestion.class, ThresholdQuestion::builder, ThresholdQuestion.Builder::build)
                         .required("child", Child.class, ThresholdQuestion::child, ThresholdQuestion.Builder::child)
-                        .list("indicators", NeedIndicator.class, ThresholdQuestion::indicators, ThresholdQuestion.Builder::indicators)
-                        .enumSet("section47Indicators", Section47Indicator.class, ThresholdQuestion::section47Indicators, ThresholdQuestion.Builder::section47Indicators)
-                        .defaulted("immediateDanger", Boolean.class, ThresholdQuestion::immediateDanger, ThresholdQuestion.Builder::immediateDanger)
-                        .defaulted("consent", ConsentStatus.class, ThresholdQuestion::consent, ThresholdQuestion.Builder::consent)
-                        .defaulted("earlyHelp", EarlyHelpStatus.class, ThresholdQuestion::earlyHelp, ThresholdQuestion.Builder::earlyHelp)
-                        .defaulted("neglectKnownOrSuspected", Boolean.class, ThresholdQuestion::neglectKnownOrSuspected, ThresholdQuestion.Builder::neglectKnownOrSuspected)
-                        .enumSet("cohorts", AdditionalNeedsCohort.class, ThresholdQuestion::cohorts, ThresholdQuestion.Builder::cohorts)
+                        .list("indicators", NeedIndicator.class, ThresholdQuestion::indicators,
+                                ThresholdQuestion.Builder::indicators)
+                        .enumSet("section47Indicators", Section47Indicator.class,
+                                ThresholdQuestion::section47Indicators,
+                                ThresholdQuestion.Builder::section47Indicators)
+                        .defaulted("immediateDanger", Boolean.class, ThresholdQuestion::immediateDanger,
+                                ThresholdQuestion.Builder::immediateDanger)
+                        .defaulted("consent", ConsentStatus.class, ThresholdQuestion::consent,
+                                ThresholdQuestion.Builder::consent)
+                        .defaulted("earlyHelp", EarlyHelpStatus.class, ThresholdQuestion::earlyHelp,
+                                ThresholdQuestion.Builder::earlyHelp)
+                        .defaulted("neglectKnownOrSuspected", Boolean.class, ThresholdQuestion::neglectKnownOrSuspected,
+                                ThresholdQuestion.Builder::neglectKnownOrSuspected)
+                        .enumSet("cohorts", AdditionalNeedsCohort.class, ThresholdQuestion::cohorts,
+                                ThresholdQuestion.Builder::cohorts)
                         .build(),
                 // {@code {"code": "need.immediate-danger", "text": "...", "source": {...}}}: the code is the stable
                 // code.
@@ -74,12 +86,19 @@ final class NeedFormat {
                 // Threshold guidance: every property is required but the two lists, which may be absent (empty),
                 // though the model asks for at least one entry in each.
                 ObjectFormat.of(ThresholdGuidance.class, ThresholdGuidance::builder, ThresholdGuidance.Builder::build)
-                        .required("profileId", String.class, ThresholdGuidance::profileId, ThresholdGuidance.Builder::profileId)
-                        .required("level", LevelOfNeed.class, ThresholdGuidance::level, ThresholdGuidance.Builder::level)
-                        .required("response", Pathway.class, ThresholdGuidance::response, ThresholdGuidance.Builder::response)
-                        .list("reasons", GuidanceStatement.class, ThresholdGuidance::reasons, ThresholdGuidance.Builder::reasons)
-                        .list("considerations", GuidanceStatement.class, ThresholdGuidance::considerations, ThresholdGuidance.Builder::considerations)
-                        .required("professionalJudgement", GuidanceStatement.class, ThresholdGuidance::professionalJudgement, ThresholdGuidance.Builder::professionalJudgement)
+                        .required("profileId", String.class, ThresholdGuidance::profileId,
+                                ThresholdGuidance.Builder::profileId)
+                        .required("level", LevelOfNeed.class, ThresholdGuidance::level,
+                                ThresholdGuidance.Builder::level)
+                        .required("response", Pathway.class, ThresholdGuidance::response,
+                                ThresholdGuidance.Builder::response)
+                        .list("reasons", GuidanceStatement.class, ThresholdGuidance::reasons,
+                                ThresholdGuidance.Builder::reasons)
+                        .list("considerations", GuidanceStatement.class, ThresholdGuidance::considerations,
+                                ThresholdGuidance.Builder::considerations)
+                        .required("professionalJudgement", GuidanceStatement.class,
+                                ThresholdGuidance::professionalJudgement,
+                                ThresholdGuidance.Builder::professionalJudgement)
                         .build(),
                 // A threshold profile. Every property is required but the two collections, which may be absent
                 // (empty), though the model asks for a response for every level and a statement for every code.
@@ -89,12 +108,21 @@ final class NeedFormat {
                 ObjectFormat.of(ThresholdProfile.class, ThresholdProfile::builder, ThresholdProfile.Builder::build)
                         .required("id", String.class, ThresholdProfile::id, ThresholdProfile.Builder::id)
                         .required("name", String.class, ThresholdProfile::name, ThresholdProfile.Builder::name)
-                        .required("source", SourcePassage.class, ThresholdProfile::source, ThresholdProfile.Builder::source)
-                        .required("combinationMinimumIndicators", Integer.class, ThresholdProfile::combinationMinimumIndicators, ThresholdProfile.Builder::combinationMinimumIndicators)
-                        .required("combinationMinimumDomains", Integer.class, ThresholdProfile::combinationMinimumDomains, ThresholdProfile.Builder::combinationMinimumDomains)
-                        .required("enhancedEarlyHelpMaximumIndicators", Integer.class, ThresholdProfile::enhancedEarlyHelpMaximumIndicators, ThresholdProfile.Builder::enhancedEarlyHelpMaximumIndicators)
-                        .map("responses", LevelOfNeed.class, Pathway.class, ThresholdProfile::responses, ThresholdProfile.Builder::responses)
-                        .list("statements", GuidanceStatement.class, ThresholdProfile::statements, ThresholdProfile.Builder::statements)
+                        .required("source", SourcePassage.class, ThresholdProfile::source,
+                                ThresholdProfile.Builder::source)
+                        .required("combinationMinimumIndicators", Integer.class,
+                                ThresholdProfile::combinationMinimumIndicators,
+                                ThresholdProfile.Builder::combinationMinimumIndicators)
+                        .required("combinationMinimumDomains", Integer.class,
+                                ThresholdProfile::combinationMinimumDomains,
+                                ThresholdProfile.Builder::combinationMinimumDomains)
+                        .required("enhancedEarlyHelpMaximumIndicators", Integer.class,
+                                ThresholdProfile::enhancedEarlyHelpMaximumIndicators,
+                                ThresholdProfile.Builder::enhancedEarlyHelpMaximumIndicators)
+                        .map("responses", LevelOfNeed.class, Pathway.class, ThresholdProfile::responses,
+                                ThresholdProfile.Builder::responses)
+                        .list("statements", GuidanceStatement.class, ThresholdProfile::statements,
+                                ThresholdProfile.Builder::statements)
                         .build());
     }
 }

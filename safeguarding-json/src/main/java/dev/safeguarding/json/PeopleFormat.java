@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The JSON format of TODO-FRAMEWORK: each type declared once, one line per property (see
+ * The JSON format of the people around a child: the child, family members, practitioners, agencies and contributors: each type declared once, one line per property (see
  * {@link ObjectFormat}).
  */
 final class PeopleFormat {
@@ -32,7 +32,8 @@ final class PeopleFormat {
                 ObjectFormat.of(Child.class, Child::builder, Child.Builder::build)
                         .required("id", String.class, Child::id, Child.Builder::id)
                         .optional("dateOfBirth", LocalDate.class, Child::dateOfBirth, Child.Builder::dateOfBirth)
-                        .optional("expectedDateOfDelivery", LocalDate.class, Child::expectedDateOfDelivery, Child.Builder::expectedDateOfDelivery)
+                        .optional("expectedDateOfDelivery", LocalDate.class, Child::expectedDateOfDelivery,
+                                Child.Builder::expectedDateOfDelivery)
                         .optional("name", String.class, Child::name, Child.Builder::name)
                         .build(),
                 // {@code {"id": "a-1", "name": "Norfolk Constabulary", "type": "POLICE"}}.
@@ -52,9 +53,12 @@ final class PeopleFormat {
                 // "name": "..."}}; the two defaulted facts may be absent when reading (the model's defaults apply).
                 ObjectFormat.of(FamilyMember.class, FamilyMember::builder, FamilyMember.Builder::build)
                         .required("id", String.class, FamilyMember::id, FamilyMember.Builder::id)
-                        .required("relationship", FamilyRelationship.class, FamilyMember::relationship, FamilyMember.Builder::relationship)
-                        .defaulted("parentOrCarer", Boolean.class, FamilyMember::parentOrCarer, FamilyMember.Builder::parentOrCarer)
-                        .defaulted("livesWithChild", Boolean.class, FamilyMember::livesWithChild, FamilyMember.Builder::livesWithChild)
+                        .required("relationship", FamilyRelationship.class, FamilyMember::relationship,
+                                FamilyMember.Builder::relationship)
+                        .defaulted("parentOrCarer", Boolean.class, FamilyMember::parentOrCarer,
+                                FamilyMember.Builder::parentOrCarer)
+                        .defaulted("livesWithChild", Boolean.class, FamilyMember::livesWithChild,
+                                FamilyMember.Builder::livesWithChild)
                         .optional("name", String.class, FamilyMember::name, FamilyMember.Builder::name)
                         .build(),
                 // {@code {"kind": "PRACTITIONER", "id": "p-1"}}.

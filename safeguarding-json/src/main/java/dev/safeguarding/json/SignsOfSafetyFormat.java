@@ -25,7 +25,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The JSON format of TODO-FRAMEWORK: each type declared once, one line per property (see
+ * The JSON format of Signs of Safety: maps, scaling, the three houses, observations and safety plans (Norfolk
+ * Continuum of Needs (2023), 'Signs of Safety'; Somerset safety-plan format): each type declared once, one line per property (see
  * {@link ObjectFormat}).
  */
 final class SignsOfSafetyFormat {
@@ -52,36 +53,47 @@ final class SignsOfSafetyFormat {
                         .required("id", String.class, MapStatement::id, MapStatement.Builder::id)
                         .required("category", MapCategory.class, MapStatement::category, MapStatement.Builder::category)
                         .required("text", String.class, MapStatement::text, MapStatement.Builder::text)
-                        .required("contributor", Contributor.class, MapStatement::contributor, MapStatement.Builder::contributor)
+                        .required("contributor", Contributor.class, MapStatement::contributor,
+                                MapStatement.Builder::contributor)
                         .optional("agency", Agency.class, MapStatement::agency, MapStatement.Builder::agency)
-                        .required("recordedOn", LocalDate.class, MapStatement::recordedOn, MapStatement.Builder::recordedOn)
-                        .textSet("dangerStatementIds", MapStatement::dangerStatementIds, MapStatement.Builder::dangerStatementIds)
+                        .required("recordedOn", LocalDate.class, MapStatement::recordedOn,
+                                MapStatement.Builder::recordedOn)
+                        .textSet("dangerStatementIds", MapStatement::dangerStatementIds,
+                                MapStatement.Builder::dangerStatementIds)
                         .build(),
                 // {@code {"id": "q-1", "wording": "...", "zeroMeans": "...", "tenMeans": "..."}}; {@code wording} is
                 // optional.
                 ObjectFormat.of(ScalingQuestion.class, ScalingQuestion::builder, ScalingQuestion.Builder::build)
                         .required("id", String.class, ScalingQuestion::id, ScalingQuestion.Builder::id)
                         .optional("wording", String.class, ScalingQuestion::wording, ScalingQuestion.Builder::wording)
-                        .required("zeroMeans", String.class, ScalingQuestion::zeroMeans, ScalingQuestion.Builder::zeroMeans)
-                        .required("tenMeans", String.class, ScalingQuestion::tenMeans, ScalingQuestion.Builder::tenMeans)
+                        .required("zeroMeans", String.class, ScalingQuestion::zeroMeans,
+                                ScalingQuestion.Builder::zeroMeans)
+                        .required("tenMeans", String.class, ScalingQuestion::tenMeans,
+                                ScalingQuestion.Builder::tenMeans)
                         .build(),
                 // {@code {"questionId": "q-1", "score": 6, "perspective": {...}, "agency": {...}, "judgedOn":
                 // "2017-05-02", "rationale": "...", "whatWouldMakeItHigher": "..."}}; {@code agency} and {@code
                 // whatWouldMakeItHigher} are optional. A score outside 0 to 10 is an error at {@code /score}.
                 ObjectFormat.of(ScalingJudgement.class, ScalingJudgement::builder, ScalingJudgement.Builder::build)
-                        .required("questionId", String.class, ScalingJudgement::questionId, ScalingJudgement.Builder::questionId)
+                        .required("questionId", String.class, ScalingJudgement::questionId,
+                                ScalingJudgement.Builder::questionId)
                         .required("score", Integer.class, ScalingJudgement::score, ScalingJudgement.Builder::score)
-                        .required("perspective", Contributor.class, ScalingJudgement::perspective, ScalingJudgement.Builder::perspective)
+                        .required("perspective", Contributor.class, ScalingJudgement::perspective,
+                                ScalingJudgement.Builder::perspective)
                         .optional("agency", Agency.class, ScalingJudgement::agency, ScalingJudgement.Builder::agency)
-                        .required("judgedOn", LocalDate.class, ScalingJudgement::judgedOn, ScalingJudgement.Builder::judgedOn)
-                        .required("rationale", String.class, ScalingJudgement::rationale, ScalingJudgement.Builder::rationale)
-                        .optional("whatWouldMakeItHigher", String.class, ScalingJudgement::whatWouldMakeItHigher, ScalingJudgement.Builder::whatWouldMakeItHigher)
+                        .required("judgedOn", LocalDate.class, ScalingJudgement::judgedOn,
+                                ScalingJudgement.Builder::judgedOn)
+                        .required("rationale", String.class, ScalingJudgement::rationale,
+                                ScalingJudgement.Builder::rationale)
+                        .optional("whatWouldMakeItHigher", String.class, ScalingJudgement::whatWouldMakeItHigher,
+                                ScalingJudgement.Builder::whatWouldMakeItHigher)
                         .build(),
                 // {@code {"childId": "c-1", "recordedOn": "2017-05-02", "worries": ["..."], "goodThings": ["..."],
                 // "dreams": ["..."]}}; the houses are always written and may be absent when reading (empty).
                 ObjectFormat.of(ThreeHouses.class, ThreeHouses::builder, ThreeHouses.Builder::build)
                         .required("childId", String.class, ThreeHouses::childId, ThreeHouses.Builder::childId)
-                        .required("recordedOn", LocalDate.class, ThreeHouses::recordedOn, ThreeHouses.Builder::recordedOn)
+                        .required("recordedOn", LocalDate.class, ThreeHouses::recordedOn,
+                                ThreeHouses.Builder::recordedOn)
                         .list("worries", String.class, ThreeHouses::worries, ThreeHouses.Builder::worries)
                         .list("goodThings", String.class, ThreeHouses::goodThings, ThreeHouses.Builder::goodThings)
                         .list("dreams", String.class, ThreeHouses::dreams, ThreeHouses.Builder::dreams)
@@ -92,8 +104,10 @@ final class SignsOfSafetyFormat {
                 // be absent when reading.
                 ObjectFormat.of(Observation.class, Observation::builder, Observation.Builder::build)
                         .required("observer", Contributor.class, Observation::observer, Observation.Builder::observer)
-                        .required("observedOn", LocalDate.class, Observation::observedOn, Observation.Builder::observedOn)
-                        .required("subject", ObservationSubject.class, Observation::subject, Observation.Builder::subject)
+                        .required("observedOn", LocalDate.class, Observation::observedOn,
+                                Observation.Builder::observedOn)
+                        .required("subject", ObservationSubject.class, Observation::subject,
+                                Observation.Builder::subject)
                         .optional("parentId", String.class, Observation::parentId, Observation.Builder::parentId)
                         .optional("prompt", ObservationPrompt.class, Observation::prompt, Observation.Builder::prompt)
                         .enumSet("cues", BabyCue.class, Observation::cues, Observation.Builder::cues)
@@ -105,11 +119,16 @@ final class SignsOfSafetyFormat {
                 // question not on the map) is an error at the list that holds it.
                 ObjectFormat.of(SignsOfSafetyMap.class, SignsOfSafetyMap::builder, SignsOfSafetyMap.Builder::build)
                         .required("childId", String.class, SignsOfSafetyMap::childId, SignsOfSafetyMap.Builder::childId)
-                        .list("statements", MapStatement.class, SignsOfSafetyMap::statements, SignsOfSafetyMap.Builder::statements)
-                        .list("scalingQuestions", ScalingQuestion.class, SignsOfSafetyMap::scalingQuestions, SignsOfSafetyMap.Builder::scalingQuestions)
-                        .list("judgements", ScalingJudgement.class, SignsOfSafetyMap::judgements, SignsOfSafetyMap.Builder::judgements)
-                        .list("threeHouses", ThreeHouses.class, SignsOfSafetyMap::threeHouses, SignsOfSafetyMap.Builder::threeHouses)
-                        .list("observations", Observation.class, SignsOfSafetyMap::observations, SignsOfSafetyMap.Builder::observations)
+                        .list("statements", MapStatement.class, SignsOfSafetyMap::statements,
+                                SignsOfSafetyMap.Builder::statements)
+                        .list("scalingQuestions", ScalingQuestion.class, SignsOfSafetyMap::scalingQuestions,
+                                SignsOfSafetyMap.Builder::scalingQuestions)
+                        .list("judgements", ScalingJudgement.class, SignsOfSafetyMap::judgements,
+                                SignsOfSafetyMap.Builder::judgements)
+                        .list("threeHouses", ThreeHouses.class, SignsOfSafetyMap::threeHouses,
+                                SignsOfSafetyMap.Builder::threeHouses)
+                        .list("observations", Observation.class, SignsOfSafetyMap::observations,
+                                SignsOfSafetyMap.Builder::observations)
                         .build(),
                 // {@code {"date": "2017-06-13", "note": "..."}} or {@code {"timescale": {...}, "trigger":
                 // "2017-05-02", "note": "..."}}: every property is optional, and the model checks that exactly one of
@@ -124,11 +143,14 @@ final class SignsOfSafetyFormat {
                 // "achievedOn": "2017-06-13"}}; {@code achievedOn} is optional. A row with no owner (an empty or
                 // absent {@code owners}) is an error at {@code /owners}.
                 ObjectFormat.of(SafetyPlanRow.class, SafetyPlanRow::builder, SafetyPlanRow.Builder::build)
-                        .required("safetyGoal", String.class, SafetyPlanRow::safetyGoal, SafetyPlanRow.Builder::safetyGoal)
-                        .required("whatNeedsToHappen", String.class, SafetyPlanRow::whatNeedsToHappen, SafetyPlanRow.Builder::whatNeedsToHappen)
+                        .required("safetyGoal", String.class, SafetyPlanRow::safetyGoal,
+                                SafetyPlanRow.Builder::safetyGoal)
+                        .required("whatNeedsToHappen", String.class, SafetyPlanRow::whatNeedsToHappen,
+                                SafetyPlanRow.Builder::whatNeedsToHappen)
                         .list("owners", Contributor.class, SafetyPlanRow::owners, SafetyPlanRow.Builder::owners)
                         .required("byWhen", ByWhen.class, SafetyPlanRow::byWhen, SafetyPlanRow.Builder::byWhen)
-                        .optional("achievedOn", LocalDate.class, SafetyPlanRow::achievedOn, SafetyPlanRow.Builder::achievedOn)
+                        .optional("achievedOn", LocalDate.class, SafetyPlanRow::achievedOn,
+                                SafetyPlanRow.Builder::achievedOn)
                         .build(),
                 // {@code {"childId": "c-1", "rows": [...]}}; {@code rows} is always written and may be absent when
                 // reading (empty).

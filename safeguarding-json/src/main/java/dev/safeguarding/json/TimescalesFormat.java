@@ -10,7 +10,7 @@ import dev.safeguarding.model.timescales.TimescaleUnit;
 import java.util.List;
 
 /**
- * The JSON format of TODO-FRAMEWORK: each type declared once, one line per property (see
+ * The JSON format of statutory timescales and their events: each type declared once, one line per property (see
  * {@link ObjectFormat}).
  */
 final class TimescalesFormat {
@@ -39,9 +39,12 @@ final class TimescalesFormat {
                         .required("description", String.class, Timescale::description, Timescale.Builder::description)
                         .required("amount", Integer.class, Timescale::amount, Timescale.Builder::amount)
                         .required("unit", TimescaleUnit.class, Timescale::unit, Timescale.Builder::unit)
-                        .defaulted("convention", CountingConvention.class, Timescale::convention, Timescale.Builder::convention)
-                        .required("triggerEvent", TimescaleEvent.class, Timescale::triggerEvent, Timescale.Builder::triggerEvent)
-                        .required("boundedEvent", TimescaleEvent.class, Timescale::boundedEvent, Timescale.Builder::boundedEvent)
+                        .defaulted("convention", CountingConvention.class, Timescale::convention,
+                                Timescale.Builder::convention)
+                        .required("triggerEvent", TimescaleEvent.class, Timescale::triggerEvent,
+                                Timescale.Builder::triggerEvent)
+                        .required("boundedEvent", TimescaleEvent.class, Timescale::boundedEvent,
+                                Timescale.Builder::boundedEvent)
                         .required("source", SourcePassage.class, Timescale::source, Timescale.Builder::source)
                         .build());
     }
