@@ -11,10 +11,12 @@ import dev.safeguarding.model.need.ThresholdGuidance;
 import dev.safeguarding.model.need.ThresholdQuestion;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.sharing.ConsentStatus;
+import dev.safeguarding.model.sharing.SharingAdvice;
 import dev.safeguarding.model.timescales.Deadline;
 import dev.safeguarding.rules.calendar.UkCalendars;
 import dev.safeguarding.rules.calendar.WorkingCalendar;
 import dev.safeguarding.rules.need.ThresholdGuide;
+import dev.safeguarding.rules.sharing.InformationSharingAdvisor;
 import dev.safeguarding.rules.timescales.Timescales;
 import java.io.PrintStream;
 import java.time.LocalDate;
@@ -46,6 +48,8 @@ public final class Tour {
                 .build();
         ThresholdGuidance urgent = guide.assess(bruise);
         print(out, urgent);
+        SharingAdvice sharing = InformationSharingAdvisor.norfolk2023().advise(bruise.sharingQuestion());
+        out.println("Information sharing, on the same facts: " + sharing.action().label());
 
         heading(out, "2. Emerging needs, and the family refuses early help");
         out.println("A school worries that a seven-year-old is often late and tired, and the family is struggling");

@@ -1,5 +1,6 @@
 package dev.safeguarding.json;
 
+import dev.safeguarding.json.internal.Untrusted;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -23,7 +24,7 @@ final class In {
     private final boolean lenient;
     /** The place of each level below the document: a property name, or null for an array element. */
     private String[] names = new String[16];
-    /** The index of each level that is an array element. */
+    /** The index of each level that is an array element, or the place of a property in its object. */
     private int[] indexes = new int[16];
     private int depth;
 
@@ -59,15 +60,28 @@ final class In {
             if (names[i] == null) {
                 pointer.append(indexes[i]);
             } else {
-                pointer.append(PointerNames.segment(names[i]));
+                pointer.append(token(names[i], indexes[i]));
             }
         }
         return pointer.toString();
     }
 
-    /** The pointer of the property {@code name} of the object under the parser. */
-    String pointerTo(String name) {
-        return pointer() + "/" + PointerNames.segment(name);
+    /**
+     * The pointer of the property {@code name} of the object under the parser, the property at
+     * {@code position} among the object's properties (from 0), or -1 for a name the library itself gives
+     * (a declared property, a field of the model).
+     */
+    String pointerTo(String name, int position) {
+        return pointer() + "/" + token(name, position);
+    }
+
+    /**
+     * A name in a pointer: itself, escaped as RFC 6901 asks, if the format defines it; otherwise its place
+     * ({@link Untrusted#token}), since a name from the document may hold anything (a line break that would
+     * forge a log line, a child's name).
+     */
+    private static String token(String name, int position) {
+        return Untrusted.token(name, position < 0 || Codecs.definesName(name), position);
     }
 
     /** Whether the value under the parser is the document itself. */
@@ -75,10 +89,11 @@ final class In {
         return depth == 0;
     }
 
-    /** Enters the property {@code name}. */
-    void enter(String name) {
+    /** Enters the property {@code name}, at {@code position} among its object's properties (from 0). */
+    void enter(String name, int position) {
         grow();
         names[depth] = name;
+        indexes[depth] = position;
         depth++;
     }
 
@@ -120,8 +135,8 @@ final class In {
             throw expected("a string");
         }
         String value = parser.getString();
-        if (!Text.isWellFormed(value)) {
-            throw error(Text.UNPAIRED_SURROGATE);
+        if (Untrusted.unpairedSurrogate(value) >= 0) {
+            throw error("a string that " + Untrusted.UNPAIRED_SURROGATE);
         }
         return value;
     }

@@ -6,6 +6,7 @@ import static dev.safeguarding.json.SafeguardingJson.MAX_NESTING_DEPTH;
 import static dev.safeguarding.json.SafeguardingJson.MAX_NUMBER_LENGTH;
 import static dev.safeguarding.json.SafeguardingJson.MAX_STRING_LENGTH;
 
+import dev.safeguarding.json.internal.Untrusted;
 import java.io.StringWriter;
 import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
@@ -138,17 +139,25 @@ final class JsonText {
         return pointer(context);
     }
 
-    /** The pointer of {@code context}, each name shown only if the format defines it ({@link PointerNames}). */
+    /**
+     * The JSON Pointer of {@code context}, as Jackson's {@code pathAsPointer()} gives it, but with every name
+     * the format does not define replaced by its place ({@link Untrusted#token}): the document is not yet
+     * known to be well-formed, and its names may hold anything.
+     */
     private static String pointer(TokenStreamContext context) {
-        if (context == null || context.inRoot()) {
-            return "";
+        if (context != null && !context.hasPathSegment()) {
+            context = context.getParent();
         }
-        String parent = pointer(context.getParent());
-        if (context.inArray()) {
-            return context.getCurrentIndex() < 0 ? parent : parent + "/" + context.getCurrentIndex();
+        StringBuilder pointer = new StringBuilder();
+        for (; context != null; context = context.getParent()) {
+            if (context.inObject()) {
+                String name = context.currentName() == null ? "" : context.currentName();
+                pointer.insert(0, "/" + Untrusted.token(name, Codecs.definesName(name), context.getCurrentIndex()));
+            } else if (context.inArray()) {
+                pointer.insert(0, "/" + context.getCurrentIndex());
+            }
         }
-        String name = context.currentName();
-        return name == null ? parent : parent + "/" + PointerNames.segment(name);
+        return pointer.toString();
     }
 
     /** What went wrong, in the format's words: never Jackson's message, which may quote the input. */

@@ -10,6 +10,7 @@ import dev.safeguarding.model.need.GuidanceCode;
 import dev.safeguarding.model.need.GuidanceStatement;
 import dev.safeguarding.model.need.LevelOfNeed;
 import dev.safeguarding.model.need.NeedIndicator;
+import dev.safeguarding.model.need.NeglectBasis;
 import dev.safeguarding.model.need.Pathway;
 import dev.safeguarding.model.need.ResponseBand;
 import dev.safeguarding.model.need.Section47Indicator;
@@ -43,6 +44,7 @@ final class NeedFormat {
                 EnumCodec.byName(AdditionalNeedsCohort.class),
                 EnumCodec.byName(EarlyHelpStatus.class),
                 EnumCodec.byKey(GuidanceCode.class, GuidanceCode::code),
+                EnumCodec.byName(NeglectBasis.class),
                 // {@code {"domain": "PARENTING_CAPACITY", "level": "COMPLEX", "description": "...", "dimension":
                 // "BASIC_CARE"}}; {@code description} and {@code dimension} are optional, and the model checks that
                 // the dimension is in the domain.
@@ -73,6 +75,8 @@ final class NeedFormat {
                                 ThresholdQuestion.Builder::earlyHelp)
                         .defaulted("neglectKnownOrSuspected", Boolean.class, ThresholdQuestion::neglectKnownOrSuspected,
                                 ThresholdQuestion.Builder::neglectKnownOrSuspected)
+                        .enumSet("neglectBases", NeglectBasis.class, ThresholdQuestion::neglectBases,
+                                ThresholdQuestion.Builder::neglectBases).omittedWhenEmpty()
                         .enumSet("cohorts", AdditionalNeedsCohort.class, ThresholdQuestion::cohorts,
                                 ThresholdQuestion.Builder::cohorts)
                         .build(),

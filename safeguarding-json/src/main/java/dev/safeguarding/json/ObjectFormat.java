@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -119,7 +120,9 @@ final class ObjectFormat<T, B> implements Codec<T> {
             out.integer(FORMAT_VERSION, SafeguardingJson.FORMAT_VERSION);
         }
         for (Property<T, B> property : properties) {
-            property.write(value, out);
+            if (property.omittedWhen == null || !property.omittedWhen.test(property.value(value))) {
+                property.write(value, out);
+            }
         }
         out.endObject();
     }
@@ -131,39 +134,41 @@ final class ObjectFormat<T, B> implements Codec<T> {
         B builder = newBuilder == null ? factoryValues() : newBuilder.get();
         boolean[] seen = new boolean[properties.size()];
         Set<String> unknownSeen = null;
+        int position = -1;
         for (String name = in.nextName(); name != null; name = in.nextName()) {
+            position++;
             Property<T, B> property = byName.get(name);
             if (property == null) {
                 if (root && name.equals(FORMAT_VERSION)) {
-                    in.enter(name);
+                    in.enter(name, position);
                     FormatVersion.check(in);
                     in.leave();
                     continue;
                 }
                 if (!in.lenient()) {
-                    throw new SafeguardingJsonException(in.pointerTo(name),
+                    throw new SafeguardingJsonException(in.pointerTo(name, position),
                             "unknown property; expected one of: " + expectedNames, null);
                 }
                 if (unknownSeen == null) {
                     unknownSeen = new HashSet<>();
                 }
                 if (!unknownSeen.add(name)) {
-                    throw duplicate(in, name);
+                    throw duplicate(in, name, position);
                 }
                 in.skipValue();
                 continue;
             }
             if (seen[property.index]) {
-                throw duplicate(in, name);
+                throw duplicate(in, name, position);
             }
             seen[property.index] = true;
-            in.enter(name);
+            in.enter(name, position);
             property.read(in, builder);
             in.leave();
         }
         for (Property<T, B> property : properties) {
             if (property.required && !seen[property.index]) {
-                throw new SafeguardingJsonException(in.pointerTo(property.name), "required, but missing", null);
+                throw new SafeguardingJsonException(in.pointerTo(property.name, -1), "required, but missing", null);
             }
         }
         return build(in, builder);
@@ -174,8 +179,8 @@ final class ObjectFormat<T, B> implements Codec<T> {
         return (B) new Values(properties.size());
     }
 
-    private static SafeguardingJsonException duplicate(In in, String name) {
-        return new SafeguardingJsonException(in.pointerTo(name),
+    private static SafeguardingJsonException duplicate(In in, String name, int position) {
+        return new SafeguardingJsonException(in.pointerTo(name, position),
                 "duplicate property: a property may appear only once in an object", null);
     }
 
@@ -188,7 +193,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
         try {
             return build.apply(builder);
         } catch (InvalidValueException e) {
-            throw new SafeguardingJsonException(in.pointerTo(e.field()), e.rule(), e);
+            throw new SafeguardingJsonException(in.pointerTo(e.field(), -1), e.rule(), e);
         } catch (IllegalStateException | NullPointerException e) {
             // The model's builders name attributes in these messages, never values.
             throw new SafeguardingJsonException(in.pointer(), "not a valid " + type.getSimpleName(), e);
@@ -321,6 +326,29 @@ final class ObjectFormat<T, B> implements Codec<T> {
             return (values, value) -> ((Values) values).set(index, value);
         }
 
+        /**
+         * Marks the property declared last as one added within the format's major version: written only
+         * when true (a defaulted boolean whose default is false), so that a value without it is the same
+         * document as before the property existed.
+         */
+        Declaration<T, B> omittedWhenFalse() {
+            return omitted(Boolean.FALSE::equals);
+        }
+
+        /**
+         * Marks the property declared last as one added within the format's major version: written only
+         * when not empty (a list or set), so that a value without it is the same document as before the
+         * property existed.
+         */
+        Declaration<T, B> omittedWhenEmpty() {
+            return omitted(value -> value instanceof Collection<?> collection && collection.isEmpty());
+        }
+
+        private Declaration<T, B> omitted(Predicate<Object> isDefault) {
+            properties.get(properties.size() - 1).omittedWhen = isDefault;
+            return this;
+        }
+
         /** The format, as declared. */
         ObjectFormat<T, B> build() {
             return new ObjectFormat<>(this);
@@ -339,6 +367,8 @@ final class ObjectFormat<T, B> implements Codec<T> {
         final String name;
         final boolean required;
         int index;
+        /** The values not written (the default of a property added within the major version), or null. */
+        Predicate<Object> omittedWhen;
 
         Property(String name, boolean required) {
             this.name = name;
@@ -354,6 +384,9 @@ final class ObjectFormat<T, B> implements Codec<T> {
         }
 
         abstract void write(T value, Out out);
+
+        /** The value of this property in {@code value}. */
+        abstract Object value(T value);
 
         /** Reads the value under the parser into {@code builder}. */
         abstract void read(In in, B builder);
@@ -378,6 +411,11 @@ final class ObjectFormat<T, B> implements Codec<T> {
         @Override
         void link(Function<Class<?>, Codec<?>> codecs) {
             codec = codec(codecs, type);
+        }
+
+        @Override
+        Object value(T value) {
+            return get.apply(value);
         }
 
         @Override
@@ -413,6 +451,11 @@ final class ObjectFormat<T, B> implements Codec<T> {
         @Override
         void link(Function<Class<?>, Codec<?>> codecs) {
             codec = codec(codecs, type);
+        }
+
+        @Override
+        Object value(T value) {
+            return get.apply(value);
         }
 
         @Override
@@ -456,6 +499,11 @@ final class ObjectFormat<T, B> implements Codec<T> {
         @Override
         void link(Function<Class<?>, Codec<?>> codecs) {
             codec = codec(codecs, type);
+        }
+
+        @Override
+        Object value(T value) {
+            return get.apply(value);
         }
 
         @Override
@@ -505,6 +553,11 @@ final class ObjectFormat<T, B> implements Codec<T> {
         @Override
         void link(Function<Class<?>, Codec<?>> codecs) {
             codec = codec(codecs, type);
+        }
+
+        @Override
+        Object value(T value) {
+            return get.apply(value);
         }
 
         @Override
@@ -566,6 +619,11 @@ final class ObjectFormat<T, B> implements Codec<T> {
         }
 
         @Override
+        Object value(T value) {
+            return get.apply(value);
+        }
+
+        @Override
         void write(T value, Out out) {
             Map<K, V> map = get.apply(value);
             out.startObject(name);
@@ -582,9 +640,11 @@ final class ObjectFormat<T, B> implements Codec<T> {
         void read(In in, B builder) {
             in.startObject();
             Map<K, V> map = new EnumMap<>(keys.type());
+            int position = -1;
             for (String name = in.nextName(); name != null; name = in.nextName()) {
+                position++;
                 K key = keys.find(name);
-                in.enter(name);
+                in.enter(name, position);
                 if (key == null) {
                     throw in.error("not a known " + keys.type().getSimpleName() + "; expected one of: "
                             + keys.expectedKeys());

@@ -54,7 +54,19 @@ import java.util.Objects;
  * message and the path never repeat the bad value, which may be personal data (a name, a date of
  * birth); only the model's own exceptions, which name fields and rules but never values, are kept as
  * causes. The {@linkplain #lenient() lenient} reader differs in one thing only: it ignores unknown
- * properties.
+ * properties. A string that is not text, one with an unpaired UTF-16 surrogate (<code>"Ann&#92;ud800e"</code>, which
+ * UTF-8 cannot encode), is an error at its pointer.
+ *
+ * <h2>Messages are safe to log</h2>
+ * A message and a {@link SafeguardingJsonException#path() path()} never hold a control character, a value
+ * of the document, or a name the document gives that the format does not define: an unknown property, or
+ * a key of {@code responses} or {@code stageTimescales} that is no constant. Such a name could hold a line
+ * break that forges a log line, or personal data. The path stays a JSON Pointer (RFC 6901, {@code ~} as
+ * {@code ~0} and {@code /} as {@code ~1}), but such a name is replaced in it by its place among the
+ * properties of its object, counted from 1: reading {@code {"id": "c-1", "dateOfBirth": "2015-06-01",
+ * "Zebedee\nQuartermain": 1}} as a {@code Child} fails at {@code /(unknown property 3)}, with the message
+ * {@code /(unknown property 3): unknown property; expected one of: id, dateOfBirth, expectedDateOfDelivery,
+ * name}. Names the format defines (the properties of its types, the constants of its enums) appear as they are.
  *
  * <h2>Limits</h2>
  * Reading refuses, with a {@link SafeguardingJsonException}, text longer than

@@ -85,6 +85,8 @@ final class SharingFormat {
                         .defaulted("purposeIsSafeguarding", Boolean.class, SharingQuestion::purposeIsSafeguarding,
                                 SharingQuestion.Builder::purposeIsSafeguarding)
                         .defaulted("inDoubt", Boolean.class, SharingQuestion::inDoubt, SharingQuestion.Builder::inDoubt)
+                        .defaulted("childProtectionConcern", Boolean.class, SharingQuestion::childProtectionConcern,
+                                SharingQuestion.Builder::childProtectionConcern).omittedWhenFalse()
                         .build(),
                 // {@code {"contents": ["DECISION", "REASONS", ...], "statements": [...]}}; either may be absent
                 // (empty), though the model asks for the decision and the reasons and golden rule 7's statement first.

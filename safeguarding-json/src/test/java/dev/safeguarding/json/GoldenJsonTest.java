@@ -7,6 +7,7 @@ import dev.safeguarding.model.need.AdditionalNeedsCohort;
 import dev.safeguarding.model.need.EarlyHelpStatus;
 import dev.safeguarding.model.need.LevelOfNeed;
 import dev.safeguarding.model.need.NeedIndicator;
+import dev.safeguarding.model.need.NeglectBasis;
 import dev.safeguarding.model.need.Section47Indicator;
 import dev.safeguarding.model.need.ThresholdQuestion;
 import dev.safeguarding.model.people.Child;
@@ -60,6 +61,17 @@ class GoldenJsonTest {
     void thresholdQuestionHasThisExactJson() {
         assertEquals(QUESTION_JSON, JSON.write(QUESTION));
         assertEquals(QUESTION, JSON.read(QUESTION_JSON, ThresholdQuestion.class));
+    }
+
+    @Test
+    void theBasesOfSuspectedNeglectAreWrittenOnlyWhenThereAreSome() {
+        ThresholdQuestion question = ThresholdQuestion.builder(QUESTION)
+                .addNeglectBases(NeglectBasis.NOT_BROUGHT_OR_REFUSED_PATTERN).build();
+        String json = QUESTION_JSON.replace("\"neglectKnownOrSuspected\":true,",
+                "\"neglectKnownOrSuspected\":true,\"neglectBases\":[\"NOT_BROUGHT_OR_REFUSED_PATTERN\"],");
+
+        assertEquals(json, JSON.write(question));
+        assertEquals(question, JSON.read(json, ThresholdQuestion.class));
     }
 
     @Test

@@ -66,6 +66,7 @@ public abstract class Finding {
 
     @Value.Check
     void check() {
+        Checks.text("code", code(), "path", path(), "message", message());
         Checks.notBlank(code(), "code");
         Checks.require(path() != null, "path", "must not be null (use \"\" for the record as a whole)");
         Checks.notBlank(message(), "message");

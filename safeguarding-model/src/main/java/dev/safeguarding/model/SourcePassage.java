@@ -33,6 +33,7 @@ public abstract class SourcePassage {
 
     @Value.Check
     void check() {
+        Checks.text("document", document(), "section", section());
         Checks.notBlank(document(), "document");
         Checks.notBlank(section(), "section");
     }

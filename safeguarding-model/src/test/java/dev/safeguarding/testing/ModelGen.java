@@ -13,6 +13,7 @@ import dev.safeguarding.model.need.NeedIndicator;
 import dev.safeguarding.model.need.Pathway;
 import dev.safeguarding.model.need.Section47Indicator;
 import dev.safeguarding.model.need.ThresholdGuidance;
+import dev.safeguarding.model.need.NeglectBasis;
 import dev.safeguarding.model.need.ThresholdProfile;
 import dev.safeguarding.model.need.ThresholdQuestion;
 import dev.safeguarding.model.people.Agency;
@@ -27,6 +28,7 @@ import dev.safeguarding.model.sharing.ConsentStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -135,19 +137,25 @@ public final class ModelGen {
 
     /**
      * A threshold question. Immediate danger and Section 47 indicators are rarer than the other facts,
-     * so that most questions exercise the rules below them.
+     * so that most questions exercise the rules below them; about one in ten records no concern at all
+     * (no indicator, no neglect, no early help, no cohort). Neglect, when known or suspected, has any set of
+     * {@linkplain NeglectBasis bases}.
      */
     public static Gen<ThresholdQuestion> thresholdQuestions() {
         Gen<List<NeedIndicator>> indicators = Gen.lists(needIndicators(), 0, 8);
         return random -> {
+            boolean neglect = random.nextInt(3) == 0;
             ThresholdQuestion.Builder question = ThresholdQuestion.builder()
                     .child(children().generate(random))
-                    .indicators(indicators.generate(random))
+                    .indicators(random.nextInt(4) == 0 ? List.of() : indicators.generate(random))
                     .immediateDanger(random.nextInt(10) == 0)
                     .consent(Gen.enumValues(ConsentStatus.class).generate(random))
-                    .earlyHelp(Gen.enumValues(EarlyHelpStatus.class).generate(random))
-                    .neglectKnownOrSuspected(random.nextBoolean())
-                    .cohorts(Gen.enumSets(AdditionalNeedsCohort.class).generate(random));
+                    .earlyHelp(random.nextBoolean() ? EarlyHelpStatus.NOT_IN_PLACE
+                            : Gen.enumValues(EarlyHelpStatus.class).generate(random))
+                    .neglectKnownOrSuspected(neglect)
+                    .neglectBases(neglect ? Gen.enumSets(NeglectBasis.class).generate(random) : Set.of())
+                    .cohorts(random.nextInt(3) == 0 ? Gen.enumSets(AdditionalNeedsCohort.class).generate(random)
+                            : Set.of());
             if (random.nextInt(5) == 0) {
                 question.section47Indicators(Gen.enumSets(Section47Indicator.class).generate(random));
             }

@@ -65,15 +65,16 @@ public final class SharingGen {
                 .immediateRiskOfHarm(random.nextInt(6) == 0)
                 .purposeIsSafeguarding(random.nextInt(4) != 0)
                 .inDoubt(random.nextInt(4) == 0)
+                .childProtectionConcern(random.nextInt(6) == 0)
                 .build();
     }
 
-    /** Every one of the 2 ^ 9 combinations of the other facts, with each consent status: 1,536 questions. */
+    /** Every one of the 2 ^ 10 combinations of the other facts, with each consent status: 3,072 questions. */
     public static List<SharingQuestion> everySharingQuestion() {
         List<SharingQuestion> all = new ArrayList<>();
         PersonAtRisk[] people = PersonAtRisk.values();
         for (ConsentStatus consent : ConsentStatus.values()) {
-            for (int bits = 0; bits < 1 << (people.length + 5); bits++) {
+            for (int bits = 0; bits < 1 << (people.length + 6); bits++) {
                 Set<PersonAtRisk> atRisk = EnumSet.noneOf(PersonAtRisk.class);
                 for (int p = 0; p < people.length; p++) {
                     if ((bits & (1 << p)) != 0) {
@@ -89,6 +90,7 @@ public final class SharingGen {
                         .immediateRiskOfHarm((facts & 4) != 0)
                         .purposeIsSafeguarding((facts & 8) != 0)
                         .inDoubt((facts & 16) != 0)
+                        .childProtectionConcern((facts & 32) != 0)
                         .build());
             }
         }

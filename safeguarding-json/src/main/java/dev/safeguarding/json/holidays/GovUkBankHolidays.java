@@ -1,6 +1,8 @@
 package dev.safeguarding.json.holidays;
 
+import dev.safeguarding.json.SafeguardingJson;
 import dev.safeguarding.json.SafeguardingJsonException;
+import dev.safeguarding.json.internal.Untrusted;
 import dev.safeguarding.rules.calendar.Holiday;
 import dev.safeguarding.rules.calendar.PublishedHolidays;
 import dev.safeguarding.rules.calendar.UkCalendars;
@@ -26,9 +28,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -64,15 +69,30 @@ import tools.jackson.databind.json.JsonMapper;
  * library does not know inside a division or an event are ignored, so that a field gov.uk adds
  * tomorrow does not break a vendor's import.
  *
+ * <p>The file is untrusted input, read under the rules of {@link SafeguardingJson}: the same limits (length,
+ * nesting, strings, numbers, names), a title that is not text (an unpaired UTF-16 surrogate) refused at its
+ * pointer, and messages safe to log: no value of the file, no control character, and no name the format does
+ * not define (an unknown division appears in the pointer as its place, {@code /(unknown property 2)}).
+ *
  * <p>Immutable and safe to share between threads.
  *
  * <p>Source: the library's domain notes {@code shared/domain/bank-holidays.md}.
  */
 public final class GovUkBankHolidays {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+    /** The same limits as {@link SafeguardingJson}'s, as the file is just as untrusted. */
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxDocumentLength(SafeguardingJson.MAX_DOCUMENT_LENGTH)
+                            .maxNestingDepth(SafeguardingJson.MAX_NESTING_DEPTH)
+                            .maxStringLength(SafeguardingJson.MAX_STRING_LENGTH)
+                            .maxNumberLength(SafeguardingJson.MAX_NUMBER_LENGTH)
+                            .maxNameLength(SafeguardingJson.MAX_NAME_LENGTH)
+                            .build())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                    .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                    .build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
@@ -204,9 +224,11 @@ public final class GovUkBankHolidays {
                     null);
         }
         Map<UkDivision, PublishedHolidays> divisions = new EnumMap<>(UkDivision.class);
+        int position = 0;
         for (Map.Entry<String, JsonNode> property : root.properties()) {
-            String pointer = "/" + escape(property.getKey());
-            UkDivision division = UkDivision.fromGovUkKey(property.getKey()).orElseThrow(
+            Optional<UkDivision> known = UkDivision.fromGovUkKey(property.getKey());
+            String pointer = "/" + Untrusted.token(property.getKey(), known.isPresent(), position++);
+            UkDivision division = known.orElseThrow(
                     () -> new SafeguardingJsonException(pointer, "unknown division: expected one of " + KNOWN_DIVISIONS,
                             null));
             divisions.put(division, division(property.getValue(), division, pointer));
@@ -244,6 +266,9 @@ public final class GovUkBankHolidays {
             String title = string(event, "title", at);
             if (title.isBlank()) {
                 throw new SafeguardingJsonException(at + "/title", "must not be blank", null);
+            }
+            if (Untrusted.unpairedSurrogate(title) >= 0) {
+                throw new SafeguardingJsonException(at + "/title", Untrusted.UNPAIRED_SURROGATE, null);
             }
             LocalDate date = date(string(event, "date", at), at + "/date");
             if (!dates.add(date)) {
@@ -297,13 +322,10 @@ public final class GovUkBankHolidays {
         TokenStreamLocation location = e.getLocation();
         String where = location == null || location.getLineNr() < 0 ? ""
                 : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-        // Jackson's own message may quote the content, so it is not passed on; the cause keeps it for a debugger
-        return new SafeguardingJsonException("", "not a well-formed JSON document, or a property given twice" + where,
-                e);
-    }
-
-    /** A JSON Pointer reference token (RFC 6901): '~' as '~0', '/' as '~1'. */
-    private static String escape(String token) {
-        return token.replace("~", "~0").replace("/", "~1");
+        // Jackson's own message may quote the content (a name, a line of it), so neither it nor the exception
+        // is passed on
+        String what = e instanceof StreamConstraintsException ? "beyond a limit of the reader (see SafeguardingJson)"
+                : "not a well-formed JSON document, or a property given twice";
+        return new SafeguardingJsonException("", what + where, null);
     }
 }

@@ -7,7 +7,9 @@ import java.util.Objects;
  * is 1), {@link #path()} the JSON Pointer of the bad value in it ({@code ""} for the line as a whole) and the
  * message says what was expected there. Like {@link dev.safeguarding.json.SafeguardingJsonException}, whose
  * message it carries (and which is its cause, when there is one), it never repeats the bad value: it may be
- * personal data.
+ * personal data. Nor does it repeat a name of the line that the format does not define, nor hold a control
+ * character: such a name appears in the path as its place, {@code /(unknown property 3)}, so the message is
+ * safe to log. A line that cannot be read at all (too long, not UTF-8) has the path {@code ""}.
  *
  * <p>Unchecked: reading stops at it, unless the caller asked for bad lines to be {@linkplain SkippedLines
  * skipped and counted}.

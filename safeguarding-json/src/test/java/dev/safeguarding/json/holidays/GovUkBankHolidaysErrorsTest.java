@@ -51,11 +51,46 @@ class GovUkBankHolidaysErrorsTest {
     @Test
     void anUnknownDivision() {
         SafeguardingJsonException e = fails("{\"wales\": {\"division\": \"wales\", \"events\": [" + EVENT + "]}}",
-                "/wales", "unknown division: expected one of england-and-wales, scotland, northern-ireland");
-        assertEquals("/wales: unknown division: expected one of england-and-wales, scotland, northern-ireland",
-                e.getMessage());
-        fails("{\"a/b~c\": {}}", "/a~1b~0c", "unknown division");
-        fails("{\"Scotland\": {}}", "/Scotland", "unknown division");
+                "/(unknown property 1)", "unknown division: expected one of england-and-wales, scotland, northern-ireland");
+        assertEquals("/(unknown property 1): unknown division: expected one of england-and-wales, scotland, "
+                + "northern-ireland", e.getMessage());
+        fails("{\"a/b~c\": {}}", "/(unknown property 1)", "unknown division");
+        fails("{\"scotland\": {\"division\": \"scotland\", \"events\": [" + EVENT + "]}, \"Scotland\": {}}",
+                "/(unknown property 2)", "unknown division");
+    }
+
+    @Test
+    void anUnknownDivisionNamedToForgeALogLineIsNeverRepeated() {
+        SafeguardingJsonException e = fails("{\"Zebedee Quartermain\\nFAKE LOG LINE\": {}}", "/(unknown property 1)",
+                "unknown division");
+        assertFalse(e.getMessage().chars().anyMatch(Character::isISOControl), e.getMessage());
+        assertFalse(e.getMessage().contains("Zebedee"), e.getMessage());
+    }
+
+    @Test
+    void aTitleThatIsNotTextIsRefusedAtItsPointer() {
+        fails(ew("{\"title\": \"Good Friday\\ud800\", \"date\": \"2030-04-19\"}"),
+                "/england-and-wales/events/0/title", "unpaired UTF-16 surrogate");
+    }
+
+    @Test
+    void theLimitsOfTheFormatApply() {
+        SafeguardingJsonException deep = fails("{\"scotland\": " + "[".repeat(100) + "]".repeat(100) + "}", "",
+                "beyond a limit of the reader");
+        assertEquals(null, deep.getCause());
+        fails(ew("{\"title\": \"" + "x".repeat(200_000) + "\", \"date\": \"2030-04-19\"}"), "",
+                "beyond a limit of the reader");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreAMalformedFileWhoseErrorQuotesNothing() {
+        byte[] file = ("{\"scotland\": {\"division\": \"Zebedee\u00e9\", \"events\": []}}")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        SafeguardingJsonException e = assertThrows(SafeguardingJsonException.class,
+                () -> GovUkBankHolidays.read(new java.io.ByteArrayInputStream(file)));
+        assertEquals("", e.path());
+        assertEquals(null, e.getCause());
+        assertFalse(e.getMessage().contains("Zebedee"), e.getMessage());
     }
 
     @Test

@@ -209,7 +209,7 @@ class JsonLinesTest {
     @Test
     void misuseFailsAtOnceAndReaderErrorsAreNotSwallowed() {
         assertThrows(IllegalArgumentException.class, () -> LINES.read(new StringReader(""), String.class));
-        assertThrows(NullPointerException.class, () -> LINES.read(null, CaseRecord.class));
+        assertThrows(NullPointerException.class, () -> LINES.read((Reader) null, CaseRecord.class));
         assertThrows(IllegalArgumentException.class, () -> LINES.write(Stream.of(new Object()), new StringWriter()));
         Reader failing = new Reader() {
             @Override

@@ -42,6 +42,7 @@ public abstract class AreaChange {
 
     @Value.Check
     void check() {
+        Checks.text("areaId", areaId());
         Checks.notBlank(areaId(), "areaId");
         Checks.require(fromGrade() >= 1, "fromGrade", "must be at least 1");
         Checks.require(toGrade() >= 1, "toGrade", "must be at least 1");

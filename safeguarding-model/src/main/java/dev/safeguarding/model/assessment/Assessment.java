@@ -184,6 +184,7 @@ public abstract class Assessment {
 
     @Value.Check
     void check() {
+        Checks.text("id", id());
         Checks.notBlank(id(), "id");
         Set<String> members = new HashSet<>();
         for (FamilyMember member : familyMembers()) {

@@ -74,6 +74,7 @@ public abstract class AssessmentStatement {
 
     @Value.Check
     void check() {
+        Checks.text("text", text(), "agencyId", agencyId());
         Checks.notBlank(text(), "text");
         agencyId().ifPresent(a -> Checks.notBlank(a, "agencyId"));
     }

@@ -39,6 +39,7 @@ public abstract class CareArea {
 
     @Value.Check
     void check() {
+        Checks.text("id", id(), "name", name(), "subAreas", subAreas());
         Checks.notBlank(id(), "id");
         Checks.notBlank(name(), "name");
         subAreas().forEach(s -> Checks.notBlank(s, "subAreas"));

@@ -59,6 +59,7 @@ public abstract class ChildsView {
 
     @Value.Check
     void check() {
+        Checks.text("text", text());
         Checks.notBlank(text(), "text");
     }
 

@@ -98,6 +98,7 @@ public abstract class DescriptorCatalogue {
 
     @Value.Check
     void check() {
+        Checks.text("id", id(), "name", name());
         Checks.notBlank(id(), "id");
         Checks.notBlank(name(), "name");
         Set<String> ids = new HashSet<>();

@@ -77,6 +77,8 @@ public abstract class GradedCareChange {
 
     @Value.Check
     void check() {
+        Checks.text("childId", childId(), "profileId", profileId(), "profileVersion", profileVersion(),
+                "areasNotCompared", areasNotCompared());
         Checks.notBlank(childId(), "childId");
         Checks.notBlank(profileId(), "profileId");
         Checks.notBlank(profileVersion(), "profileVersion");

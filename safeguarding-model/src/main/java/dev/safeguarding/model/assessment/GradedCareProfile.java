@@ -97,6 +97,7 @@ public abstract class GradedCareProfile {
 
     @Value.Check
     void check() {
+        Checks.text("id", id(), "version", version(), "name", name());
         Checks.notBlank(id(), "id");
         Checks.notBlank(version(), "version");
         Checks.notBlank(name(), "name");

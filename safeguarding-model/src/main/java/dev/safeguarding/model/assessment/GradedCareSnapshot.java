@@ -73,6 +73,7 @@ public abstract class GradedCareSnapshot {
 
     @Value.Check
     void check() {
+        Checks.text("childId", childId(), "profileId", profileId(), "profileVersion", profileVersion());
         Checks.notBlank(childId(), "childId");
         Checks.notBlank(profileId(), "profileId");
         Checks.notBlank(profileVersion(), "profileVersion");

@@ -58,6 +58,7 @@ public abstract class NeedDescriptor {
 
     @Value.Check
     void check() {
+        Checks.text("id", id(), "wording", wording());
         Checks.notBlank(id(), "id");
         Checks.notBlank(wording(), "wording");
     }

@@ -47,6 +47,7 @@ public abstract class ParentingCapacity {
 
     @Value.Check
     void check() {
+        Checks.text("parentOrCarerId", parentOrCarerId());
         Checks.notBlank(parentOrCarerId(), "parentOrCarerId");
         Set<AssessmentDimension> seen = EnumSet.noneOf(AssessmentDimension.class);
         for (DimensionFinding finding : dimensions()) {

@@ -103,6 +103,9 @@ public abstract class CaseNote {
 
     @Value.Check
     void check() {
+        Checks.text("id", id(), "childId", childId(), "purposeOfVisit", purposeOfVisit(),
+                "observationsOfTheChild", observationsOfTheChild(), "progressOnPlan", progressOnPlan(),
+                "directWork", directWork());
         Checks.notBlank(id(), "id");
         Checks.notBlank(childId(), "childId");
         purposeOfVisit().ifPresent(t -> Checks.notBlank(t, "purposeOfVisit"));

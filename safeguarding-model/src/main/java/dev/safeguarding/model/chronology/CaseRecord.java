@@ -108,6 +108,7 @@ public abstract class CaseRecord {
 
     @Value.Check
     CaseRecord normalize() {
+        Checks.text("id", id());
         Checks.notBlank(id(), "id");
         Checks.require(chronology().childId().equals(child().id()), "chronology",
                 "must be the chronology of the record's child");

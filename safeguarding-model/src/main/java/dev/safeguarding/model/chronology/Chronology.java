@@ -165,6 +165,7 @@ public abstract class Chronology {
     /** Sorts the entries and keeps each once; refuses two different entries under one identifier. */
     @Value.Check
     Chronology normalize() {
+        Checks.text("childId", childId());
         Checks.notBlank(childId(), "childId");
         List<ChronologyEntry> entries = entries();
         Map<List<String>, ChronologyEntry> byKey = new HashMap<>(entries.size() * 2);

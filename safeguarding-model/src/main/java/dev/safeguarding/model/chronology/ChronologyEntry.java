@@ -145,6 +145,8 @@ public abstract class ChronologyEntry {
 
     @Value.Check
     void check() {
+        Checks.text("id", id(), "category", category(), "summary", summary(), "significance", significance(),
+                "involvedAgencyIds", involvedAgencyIds());
         Checks.notBlank(id(), "id");
         category().ifPresent(c -> Checks.require(CODE.matcher(c).matches(), "category",
                 "must be a code: lower-case letters and digits in words joined by '-' or '.'"));

@@ -78,6 +78,7 @@ public abstract class ChronologyPattern {
 
     @Value.Check
     void check() {
+        Checks.text("category", category(), "timescaleId", timescaleId(), "message", message());
         Checks.require(!entries().isEmpty(), "entries", "must hold at least one supporting entry");
         Checks.require(!toDate().isBefore(fromDate()), "toDate", "must not be before fromDate");
         Checks.notBlank(message(), "message");

@@ -57,6 +57,7 @@ public abstract class FlourishProfile {
 
     @Value.Check
     void check() {
+        Checks.text("childId", childId(), "assessmentId", assessmentId());
         Checks.notBlank(childId(), "childId");
         assessmentId().ifPresent(a -> Checks.notBlank(a, "assessmentId"));
         Set<FlourishDomain> seen = EnumSet.noneOf(FlourishDomain.class);

@@ -1,6 +1,8 @@
 package dev.safeguarding.model.internal;
 
 import dev.safeguarding.model.InvalidValueException;
+import java.util.Map;
+import java.util.Optional;
 
 /** Construction-time checks shared by the value types; each failure names the field and the rule. */
 public final class Checks {
@@ -23,5 +25,51 @@ public final class Checks {
     /** Throws unless {@code min <= value <= max}. */
     public static void inRange(int value, int min, int max, String field) {
         require(value >= min && value <= max, field, "must be between " + min + " and " + max);
+    }
+
+    /**
+     * Throws unless every text field is text: for each pair of a field's name and its value (a
+     * {@code String}, or an {@code Optional}, collection or map holding strings), no string may hold an
+     * unpaired UTF-16 surrogate (U+D800 to U+DFFF alone). Such a string is not Unicode
+     * text: written as UTF-8 it fails, or turns silently into {@code ?}. Called first in the
+     * {@code @Value.Check} of every type with text fields, so that it names the field before any other rule.
+     *
+     * @param namesAndValues a field's name, then its value, for each text field of the type
+     */
+    public static void text(Object... namesAndValues) {
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            String field = (String) namesAndValues[i];
+            require(isText(namesAndValues[i + 1]), field, "must not hold an unpaired UTF-16 surrogate (U+D800 to"
+                    + " U+DFFF alone): it is not text, and UTF-8 cannot encode it");
+        }
+    }
+
+    private static boolean isText(Object value) {
+        if (value instanceof String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                boolean paired = i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+                if (Character.isHighSurrogate(c) && paired) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (value instanceof Optional<?> optional) {
+            return optional.isEmpty() || isText(optional.get());
+        }
+        if (value instanceof Map<?, ?> map) {
+            return isText(map.keySet()) && isText(map.values());
+        }
+        if (value instanceof Iterable<?> values) {
+            for (Object element : values) {
+                if (!isText(element)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

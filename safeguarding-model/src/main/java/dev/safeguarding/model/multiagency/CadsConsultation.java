@@ -122,6 +122,7 @@ public abstract class CadsConsultation {
 
     @Value.Check
     void check() {
+        Checks.text("id", id(), "childIds", childIds(), "concern", concern());
         Checks.notBlank(id(), "id");
         for (String childId : childIds()) {
             Checks.notBlank(childId, "childIds");

@@ -70,6 +70,7 @@ public abstract class DisagreementStage {
 
     @Value.Check
     void check() {
+        Checks.text("outcome", outcome());
         respondedOn().ifPresent(d -> Checks.require(!d.isBefore(startedOn()), "respondedOn",
                 "must not be before the stage started"));
         outcome().ifPresent(o -> Checks.notBlank(o, "outcome"));

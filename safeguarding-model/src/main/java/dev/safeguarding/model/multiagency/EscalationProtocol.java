@@ -66,6 +66,7 @@ public abstract class EscalationProtocol {
 
     @Value.Check
     void check() {
+        Checks.text("id", id(), "name", name());
         Checks.notBlank(id(), "id");
         Checks.notBlank(name(), "name");
     }

@@ -121,6 +121,7 @@ public abstract class JointSupervisionRequest {
 
     @Value.Check
     void check() {
+        Checks.text("id", id(), "childIds", childIds());
         Checks.notBlank(id(), "id");
         for (String childId : childIds()) {
             Checks.notBlank(childId, "childIds");

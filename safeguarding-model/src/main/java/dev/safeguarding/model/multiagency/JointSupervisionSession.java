@@ -111,6 +111,7 @@ public abstract class JointSupervisionSession {
 
     @Value.Check
     void check() {
+        Checks.text("leadCoordinatorId", leadCoordinatorId());
         leadCoordinatorId().ifPresent(id -> Checks.require(
                 supervisors().stream().anyMatch(s -> s.id().equals(id)), "leadCoordinatorId",
                 "must be the identifier of one of the supervisors"));

@@ -129,6 +129,7 @@ public abstract class ProfessionalDisagreement {
 
     @Value.Check
     void check() {
+        Checks.text("id", id(), "childIds", childIds(), "concern", concern(), "resolution", resolution());
         Checks.notBlank(id(), "id");
         for (String childId : childIds()) {
             Checks.notBlank(childId, "childIds");

@@ -24,11 +24,26 @@ public enum GuidanceCode {
     /** Reason: the highest level the indicators point to ("Determining the Level of Need or Urgency"). */
     HIGHEST_INDICATED_LEVEL("need.highest-indicated-level"),
 
-    /** Reason: no indicator of need was recorded. */
+    /**
+     * Reason: no concern of any kind was recorded (no indicator, Section 47 indicator, immediate danger,
+     * neglect, early help in place or cohort with additional needs).
+     */
     NO_INDICATORS("need.no-indicators"),
 
     /** Reason: early help was reviewed and needs are not met or risk has increased ("Undertaking an EHAP"). */
     EARLY_HELP_STEP_UP("need.early-help-step-up"),
+
+    /**
+     * Consideration, with a step up when consent has not been sought: seek consent from the parent or
+     * carer to consult CADS ("Undertaking an EHAP").
+     */
+    EARLY_HELP_STEP_UP_CONSENT("need.early-help-step-up-consent"),
+
+    /**
+     * Reason: early help is in place, and support already being provided should continue until it is
+     * clear it is no longer required ("Determining the Level of Need or Urgency").
+     */
+    EARLY_HELP_IN_PLACE("need.early-help-in-place"),
 
     /** Consideration: a combination of lower level indicators ("Determining the Level of Need or Urgency"). */
     COMBINATION_OF_INDICATORS("need.combination-of-indicators"),
@@ -42,10 +57,20 @@ public enum GuidanceCode {
     /** Consideration: consent refused and needs unmet at the additional level ("Using the Signs of Safety Framework"). */
     REFUSED_CONSENT_UNMET_NEEDS("need.refused-consent-unmet-needs"),
 
-    /** Consideration: neglect known or suspected ("Norfolk Graded Care Profile"). */
+    /**
+     * Consideration, with a Section 47 indicator or immediate danger and no consent given: consent is not
+     * needed where seeking it would put the child at risk, including for a child protection referral
+     * ("Information Sharing").
+     */
+    CHILD_PROTECTION_CONSENT_EXCEPTION("need.child-protection-consent-exception"),
+
+    /** Reason: neglect known or suspected ("Norfolk Graded Care Profile"). */
     GRADED_CARE_PROFILE("need.graded-care-profile"),
 
-    /** Consideration, one per cohort ("Consideration of Additional Needs"). */
+    /** Reason, one per basis recorded for known or suspected neglect ({@link NeglectBasis}). */
+    NEGLECT_BASIS("need.neglect-basis"),
+
+    /** Reason, one per cohort ("Consideration of Additional Needs"). */
     ADDITIONAL_NEEDS_COHORT("need.additional-needs-cohort"),
 
     /** Consideration: talk to the line manager or designated safeguarding lead ("Determining the Level of Need or Urgency"). */

@@ -47,6 +47,7 @@ public abstract class GuidanceStatement {
 
     @Value.Check
     void check() {
+        Checks.text("text", text());
         Checks.notBlank(text(), "text");
     }
 }

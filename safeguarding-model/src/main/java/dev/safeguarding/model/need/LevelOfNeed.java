@@ -32,13 +32,18 @@ public enum LevelOfNeed {
                     + " Help Advisor.",
             ResponseBand.EARLY_HELP),
 
-    /** Complex needs: targeted family support, child in need. */
+    /**
+     * Complex needs: targeted family support, child in need; the response band is the Children's Advice
+     * &amp; Duty Service, because the services for complex need (Family Support, a social work assessment
+     * and a Child in Need plan) are reached through a consultation with CADS (see {@link SharedLanguageTerm}
+     * for this reading of the table).
+     */
     COMPLEX("Complex",
             "A family may require additional support to meet a range of complex and persistent needs and"
                     + " would benefit from the allocation of a case holding Family Practitioner (Family"
                     + " Support), or a child in need requires a social work assessment and a Child in Need"
                     + " Plan.",
-            ResponseBand.EARLY_HELP),
+            ResponseBand.CADS),
 
     /** Acute: child protection. */
     ACUTE("Acute",
@@ -66,7 +71,11 @@ public enum LevelOfNeed {
         return description;
     }
 
-    /** The band of the shared-language table's "Responses to Need" column that the level sits in. */
+    /**
+     * The band of the shared-language table's "Responses to Need" column that the level sits in: the one
+     * source of the level's response. {@link SharedLanguageTerm#responseBand()} is the band of the term's
+     * level, and the Norfolk threshold profile answers each level with {@link ResponseBand#pathway()}.
+     */
     public ResponseBand responseBand() {
         return responseBand;
     }

@@ -73,6 +73,7 @@ public abstract class NeedIndicator {
 
     @Value.Check
     void check() {
+        Checks.text("description", description());
         description().ifPresent(d -> Checks.notBlank(d, "description"));
         dimension().ifPresent(d -> Checks.require(d.domain() == domain(), "dimension",
                 "must be a dimension of the indicator's domain"));

@@ -52,9 +52,11 @@ public enum Pathway {
 
     /** A child protection enquiry under section 47 of the Children Act 1989, through CADS and the MASH. */
     SECTION_47_ENQUIRY("Section 47 enquiry, through CADS and the MASH",
-            "Consult the Children's Advice and Duty Service; for cases of high concern it gathers"
-                    + " information from relevant agencies and the Multi-Agency Safeguarding Hub and decides"
-                    + " whether a referral is made to FAST for a social work assessment under section 47."),
+            "For cases that are of high concern, as agreed by the social worker and caller, the Children's"
+                    + " Advice and Duty Service will undertake further information gathering about the child and"
+                    + " their family from relevant agencies and their own multi-agency records, and from this"
+                    + " combination of information will make a decision as to whether a referral needs to be"
+                    + " made to the FAST (social care) Team local to the child, for a social work assessment."),
 
     /** An emergency response. */
     EMERGENCY("Emergency: call 999",

@@ -22,7 +22,7 @@ public enum ResponseBand {
                     + " assists them with finding solutions to situations without requiring referrals to"
                     + " other services.",
             List.of("Norfolk Community Directory", "Just One Norfolk", "Family Information Service",
-                    "Family Hubs", "NSCP Website")),
+                    "Family Hubs", "NSCP Website"), Pathway.UNIVERSAL_SERVICES),
 
     /** Early help. */
     EARLY_HELP("Early Help",
@@ -31,7 +31,7 @@ public enum ResponseBand {
                     + " completed by families or professionals on behalf of a family with consent. Families"
                     + " can also access this pathway if they go to a family hub site or ask a professional"
                     + " in the community for more support.",
-            List.of("Early Help")),
+            List.of("Early Help"), Pathway.EARLY_HELP_ASSESSMENT_AND_PLAN),
 
     /** The Children's Advice &amp; Duty Service. */
     CADS("Children's Advice & Duty Service",
@@ -39,16 +39,18 @@ public enum ResponseBand {
                     + " specialist training to coach and empower workers to respond to situations where"
                     + " there are worries about child's welfare. The aim is to get the right support to"
                     + " children and families first time.",
-            List.of("CADS Phone: 0344 800 8021"));
+            List.of("CADS Phone: 0344 800 8021"), Pathway.CADS_CONSULTATION);
 
     private final String label;
     private final String description;
     private final List<String> resources;
+    private final Pathway pathway;
 
-    ResponseBand(String label, String description, List<String> resources) {
+    ResponseBand(String label, String description, List<String> resources, Pathway pathway) {
         this.label = label;
         this.description = description;
         this.resources = resources;
+        this.pathway = pathway;
     }
 
     /** The band's name. */
@@ -59,6 +61,17 @@ public enum ResponseBand {
     /** The table's "Responses to Need" text for the band. */
     public String description() {
         return description;
+    }
+
+    /**
+     * The pathway the band's text names first: universal services for the universal band ("Services
+     * provided routinely and available to all"), an Early Help Assessment and Plan for the early-help band
+     * ("Consider starting an Early Help Assessment &amp; Plan"), a consultation with CADS for the CADS band.
+     * The Norfolk threshold profile answers each level with its band's pathway, so the table, the levels and
+     * the threshold guide give one answer for one level.
+     */
+    public Pathway pathway() {
+        return pathway;
     }
 
     /** The table's "Resources to Support Presenting Needs" for the band, in its order; unmodifiable. */

@@ -14,13 +14,20 @@ import java.util.stream.Collectors;
  * and the response band the table gives for it. Agencies describe need in different words
  * ("Getting more Help", "Child in Need", "Targeted"); the table lets them find the common level.
  *
- * <p>In the table the "Responses to Need" column spans rows: the terms from "Universal" to "Secondary
- * Prevention" share the universal band, those from "Additional Need" to "Specialist" the early-help
- * band, and "Acute", "Getting Risk Support" and "Child Protection" the CADS band. The table does not
- * mark where the early-help band passes from additional to complex need; the library reads the terms
- * up to "Getting Help" as {@link LevelOfNeed#ADDITIONAL} and the terms from "Targeted" (the guidance
- * calls Family Support "the targeted case holding part of our wider early help offer") as
- * {@link LevelOfNeed#COMPLEX}. That boundary is the library's reading, not the table's words.
+ * <p>In the table the "Responses to Need" column spans rows, and the text of the table does not show where
+ * each band ends: the early-help text sits beside "Additional Need" and the CADS text beside "Acute". The
+ * library reads the terms from "Universal" to "Secondary Prevention" as {@link LevelOfNeed#UNIVERSAL}, the
+ * terms "Additional Need" to "Getting Help" as {@link LevelOfNeed#ADDITIONAL}, and the terms from "Targeted"
+ * to "Specialist" as {@link LevelOfNeed#COMPLEX} (the guidance calls Family Support "the targeted case
+ * holding part of our wider early help offer"). The response band of a term is the band of its level,
+ * {@link LevelOfNeed#responseBand()}: one answer for one level. For complex need that is the CADS band,
+ * because the guidance reaches the services for complex need through CADS: "It may be as a result a call
+ * to CADS that a Family Help service is required" ("Family Help and High Needs (FHHN) Service"); "a formal
+ * referral, recording the level of need. Depending on the level, the referral will be processed into either
+ * a Family Support Team or Social Work Team" ("The Children's Advice &amp; Duty Service"); and "one or two
+ * indicators of need appearing as a higher risk does not necessarily mean that the best response is one
+ * from a statutory service" ("Determining the Level of Need or Urgency"). Where the levels begin and end in
+ * the table, and the band of complex need, are the library's reading, not the table's words.
  *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Establishing a
  * Shared Language".
@@ -28,51 +35,51 @@ import java.util.stream.Collectors;
 public enum SharedLanguageTerm {
 
     /** "Universal". */
-    UNIVERSAL("Universal", LevelOfNeed.UNIVERSAL, ResponseBand.UNIVERSAL),
+    UNIVERSAL("Universal", LevelOfNeed.UNIVERSAL),
     /** "Thriving". */
-    THRIVING("Thriving", LevelOfNeed.UNIVERSAL, ResponseBand.UNIVERSAL),
+    THRIVING("Thriving", LevelOfNeed.UNIVERSAL),
     /** "Community based". */
-    COMMUNITY_BASED("Community based", LevelOfNeed.UNIVERSAL, ResponseBand.UNIVERSAL),
+    COMMUNITY_BASED("Community based", LevelOfNeed.UNIVERSAL),
     /** "Low Level". */
-    LOW_LEVEL("Low Level", LevelOfNeed.UNIVERSAL, ResponseBand.UNIVERSAL),
+    LOW_LEVEL("Low Level", LevelOfNeed.UNIVERSAL),
     /** "Emerging Needs". */
-    EMERGING_NEEDS("Emerging Needs", LevelOfNeed.UNIVERSAL, ResponseBand.UNIVERSAL),
+    EMERGING_NEEDS("Emerging Needs", LevelOfNeed.UNIVERSAL),
     /** "Primary Prevention". */
-    PRIMARY_PREVENTION("Primary Prevention", LevelOfNeed.UNIVERSAL, ResponseBand.UNIVERSAL),
+    PRIMARY_PREVENTION("Primary Prevention", LevelOfNeed.UNIVERSAL),
     /** "Universal Plus". */
-    UNIVERSAL_PLUS("Universal Plus", LevelOfNeed.UNIVERSAL, ResponseBand.UNIVERSAL),
+    UNIVERSAL_PLUS("Universal Plus", LevelOfNeed.UNIVERSAL),
     /** "Inclusion". */
-    INCLUSION("Inclusion", LevelOfNeed.UNIVERSAL, ResponseBand.UNIVERSAL),
+    INCLUSION("Inclusion", LevelOfNeed.UNIVERSAL),
     /** "Getting Advice". */
-    GETTING_ADVICE("Getting Advice", LevelOfNeed.UNIVERSAL, ResponseBand.UNIVERSAL),
+    GETTING_ADVICE("Getting Advice", LevelOfNeed.UNIVERSAL),
     /** "Secondary Prevention". */
-    SECONDARY_PREVENTION("Secondary Prevention", LevelOfNeed.UNIVERSAL, ResponseBand.UNIVERSAL),
+    SECONDARY_PREVENTION("Secondary Prevention", LevelOfNeed.UNIVERSAL),
     /** "Additional Need". */
-    ADDITIONAL_NEED("Additional Need", LevelOfNeed.ADDITIONAL, ResponseBand.EARLY_HELP),
+    ADDITIONAL_NEED("Additional Need", LevelOfNeed.ADDITIONAL),
     /** "Early Help". */
-    EARLY_HELP("Early Help", LevelOfNeed.ADDITIONAL, ResponseBand.EARLY_HELP),
+    EARLY_HELP("Early Help", LevelOfNeed.ADDITIONAL),
     /** "Getting Help". */
-    GETTING_HELP("Getting Help", LevelOfNeed.ADDITIONAL, ResponseBand.EARLY_HELP),
+    GETTING_HELP("Getting Help", LevelOfNeed.ADDITIONAL),
     /** "Targeted". */
-    TARGETED("Targeted", LevelOfNeed.COMPLEX, ResponseBand.EARLY_HELP),
+    TARGETED("Targeted", LevelOfNeed.COMPLEX),
     /** "Multiple Needs". */
-    MULTIPLE_NEEDS("Multiple Needs", LevelOfNeed.COMPLEX, ResponseBand.EARLY_HELP),
+    MULTIPLE_NEEDS("Multiple Needs", LevelOfNeed.COMPLEX),
     /** "Complex". */
-    COMPLEX("Complex", LevelOfNeed.COMPLEX, ResponseBand.EARLY_HELP),
+    COMPLEX("Complex", LevelOfNeed.COMPLEX),
     /** "Child in Need". */
-    CHILD_IN_NEED("Child in Need", LevelOfNeed.COMPLEX, ResponseBand.EARLY_HELP),
+    CHILD_IN_NEED("Child in Need", LevelOfNeed.COMPLEX),
     /** "Getting more Help". */
-    GETTING_MORE_HELP("Getting more Help", LevelOfNeed.COMPLEX, ResponseBand.EARLY_HELP),
+    GETTING_MORE_HELP("Getting more Help", LevelOfNeed.COMPLEX),
     /** "Statutory". */
-    STATUTORY("Statutory", LevelOfNeed.COMPLEX, ResponseBand.EARLY_HELP),
+    STATUTORY("Statutory", LevelOfNeed.COMPLEX),
     /** "Specialist". */
-    SPECIALIST("Specialist", LevelOfNeed.COMPLEX, ResponseBand.EARLY_HELP),
+    SPECIALIST("Specialist", LevelOfNeed.COMPLEX),
     /** "Acute". */
-    ACUTE("Acute", LevelOfNeed.ACUTE, ResponseBand.CADS),
+    ACUTE("Acute", LevelOfNeed.ACUTE),
     /** "Getting Risk Support". */
-    GETTING_RISK_SUPPORT("Getting Risk Support", LevelOfNeed.ACUTE, ResponseBand.CADS),
+    GETTING_RISK_SUPPORT("Getting Risk Support", LevelOfNeed.ACUTE),
     /** "Child Protection". */
-    CHILD_PROTECTION("Child Protection", LevelOfNeed.ACUTE, ResponseBand.CADS);
+    CHILD_PROTECTION("Child Protection", LevelOfNeed.ACUTE);
 
     private static final Map<String, SharedLanguageTerm> BY_KEY = Collections.unmodifiableMap(
             Arrays.stream(values()).collect(Collectors.toMap(t -> key(t.term), t -> t, (a, b) -> a,
@@ -80,12 +87,10 @@ public enum SharedLanguageTerm {
 
     private final String term;
     private final LevelOfNeed level;
-    private final ResponseBand responseBand;
 
-    SharedLanguageTerm(String term, LevelOfNeed level, ResponseBand responseBand) {
+    SharedLanguageTerm(String term, LevelOfNeed level) {
         this.term = term;
         this.level = level;
-        this.responseBand = responseBand;
     }
 
     /** The term exactly as the table writes it. */
@@ -103,9 +108,9 @@ public enum SharedLanguageTerm {
         return level;
     }
 
-    /** The response band the table gives for the term. */
+    /** The response band for the term: the band of its {@linkplain #level() level}, {@link LevelOfNeed#responseBand()}. */
     public ResponseBand responseBand() {
-        return responseBand;
+        return level.responseBand();
     }
 
     /**

@@ -50,6 +50,7 @@ public abstract class ThresholdGuidance {
 
     @Value.Check
     void check() {
+        Checks.text("profileId", profileId());
         Checks.notBlank(profileId(), "profileId");
         Checks.require(!reasons().isEmpty(), "reasons", "must hold at least one reason");
         Checks.require(!considerations().isEmpty(), "considerations", "must hold at least one consideration");

@@ -17,8 +17,9 @@ import org.immutables.value.Value;
  *
  * <ul>
  *   <li>A "combination of lower level indicators" is at least {@link #combinationMinimumIndicators()}
- *       indicators at the highest level indicated, across at least {@link #combinationMinimumDomains()}
- *       domains of the assessment triangle;</li>
+ *       indicators, at any level below acute (every indicator recorded counts, whatever its level),
+ *       across at least {@link #combinationMinimumDomains()} domains of the assessment triangle (one, for
+ *       a profile that, like the guidance, asks for no spread);</li>
  *   <li>"one or two indicators of need appearing as a higher risk" is at most
  *       {@link #enhancedEarlyHelpMaximumIndicators()} indicators, all at the complex level;</li>
  *   <li>{@link #responses()} gives the response for each level when no rule overrides it;</li>
@@ -42,10 +43,10 @@ public abstract class ThresholdProfile {
     /** The threshold document the profile follows. */
     public abstract SourcePassage source();
 
-    /** The least number of indicators, at the highest level indicated, that make a combination; at least 2. */
+    /** The least number of lower level indicators (any level below acute) that make a combination; at least 2. */
     public abstract int combinationMinimumIndicators();
 
-    /** The least number of triangle domains a combination must span; 1 to 3. */
+    /** The least number of triangle domains a combination must span; 1 (no spread asked) to 3. */
     public abstract int combinationMinimumDomains();
 
     /** The most indicators at the complex level, with nothing else, for which an enhanced early-help offer is considered; at least 1. */
@@ -83,6 +84,7 @@ public abstract class ThresholdProfile {
 
     @Value.Check
     void check() {
+        Checks.text("id", id(), "name", name());
         Checks.notBlank(id(), "id");
         Checks.notBlank(name(), "name");
         Checks.inRange(combinationMinimumIndicators(), 2, 1000, "combinationMinimumIndicators");

@@ -1,8 +1,10 @@
 package dev.safeguarding.model.need;
 
+import dev.safeguarding.model.internal.Checks;
 import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.sharing.ConsentStatus;
+import dev.safeguarding.model.sharing.SharingQuestion;
 import dev.safeguarding.model.validation.ChildNamed;
 import dev.safeguarding.model.validation.Complete;
 import dev.safeguarding.model.validation.ConcernRecorded;
@@ -20,11 +22,13 @@ import org.immutables.value.Value;
  *
  * <p>Everything but the child is optional: no indicators, no Section 47 indicators, no immediate
  * danger, consent {@linkplain ConsentStatus#NOT_SOUGHT not sought}, early help
- * {@linkplain EarlyHelpStatus#NOT_IN_PLACE not in place}, neglect neither known nor suspected, no
- * cohort with additional needs.
+ * {@linkplain EarlyHelpStatus#NOT_IN_PLACE not in place}, neglect neither known nor suspected (and no
+ * basis for it), no cohort with additional needs. Rejected at construction: a basis for neglect when
+ * neglect is neither known nor suspected.
  *
  * <p>A question may be saved as a draft with any of these; before it is shared (Bean Validation's
- * {@link Complete} group) it should say what the concern is ({@link ConcernRecorded}, an error), and
+ * {@link Complete} group) it should say what the concern is ({@link ConcernRecorded}, an error: any of the
+ * facts of {@link #isConcernRecorded()}), and
  * the validator queries indicators with no wording ({@link ConcernsDescribed}), consent not sought
  * ({@link ConsentConsidered}) and a born child with no name ({@link ChildNamed}).
  *
@@ -73,8 +77,49 @@ public abstract class ThresholdQuestion {
         return false;
     }
 
+    /**
+     * Why neglect is known or suspected, when the question was built from a record (an assessment, a
+     * graded care profile, a chronology pattern); may be empty, and must be empty unless
+     * {@link #neglectKnownOrSuspected()}.
+     */
+    public abstract Set<NeglectBasis> neglectBases();
+
     /** The cohorts with additional needs the child belongs to; may be empty. */
     public abstract Set<AdditionalNeedsCohort> cohorts();
+
+    /**
+     * Whether any concern is recorded: an indicator of need, a Section 47 indicator, immediate danger,
+     * neglect known or suspected ("mandated for using in cases where neglect is known or suspected"), early
+     * help in place, or a cohort with additional needs ("may require statutory intervention and / or may be
+     * eligible for additional support"). A question with a concern is never answered with "no indicators".
+     */
+    public boolean isConcernRecorded() {
+        return !indicators().isEmpty() || !section47Indicators().isEmpty() || immediateDanger()
+                || neglectKnownOrSuspected() || earlyHelp().isInPlace() || !cohorts().isEmpty();
+    }
+
+    /**
+     * Whether the question is a child protection case: immediate danger or a Section 47 indicator.
+     */
+    public boolean isChildProtectionConcern() {
+        return immediateDanger() || !section47Indicators().isEmpty();
+    }
+
+    /**
+     * The information-sharing question on the same facts, so that the threshold guide and the
+     * information-sharing advisor do not contradict each other: the consent, immediate danger as an
+     * immediate risk of harm, and a {@linkplain SharingQuestion#childProtectionConcern() child protection
+     * concern} when there is immediate danger or a Section 47 indicator. The facts only the practitioner
+     * knows (who seeking consent would put at risk, a serious crime investigation, a risk from delay, doubt)
+     * are theirs to add: {@code SharingQuestion.builder(question.sharingQuestion())}.
+     */
+    public SharingQuestion sharingQuestion() {
+        return SharingQuestion.builder()
+                .consent(consent())
+                .immediateRiskOfHarm(immediateDanger())
+                .childProtectionConcern(isChildProtectionConcern())
+                .build();
+    }
 
     /** A builder; {@code child} is required. */
     public static Builder builder() {
@@ -92,12 +137,19 @@ public abstract class ThresholdQuestion {
     public static final class Builder extends ImmutableThresholdQuestion.Builder {
     }
 
+    @Value.Check
+    void check() {
+        Checks.require(neglectBases().isEmpty() || neglectKnownOrSuspected(), "neglectBases",
+                "must be empty unless neglect is known or suspected");
+    }
+
     /** The shape of the question; the child is shown by identifier only. */
     @Override
     public String toString() {
         return "ThresholdQuestion{child=" + child() + ", indicators=" + indicators()
                 + ", section47Indicators=" + section47Indicators() + ", immediateDanger=" + immediateDanger()
                 + ", consent=" + consent() + ", earlyHelp=" + earlyHelp()
-                + ", neglectKnownOrSuspected=" + neglectKnownOrSuspected() + ", cohorts=" + cohorts() + "}";
+                + ", neglectKnownOrSuspected=" + neglectKnownOrSuspected() + ", neglectBases=" + neglectBases()
+                + ", cohorts=" + cohorts() + "}";
     }
 }

@@ -34,6 +34,7 @@ public abstract class Agency {
 
     @Value.Check
     void check() {
+        Checks.text("id", id(), "name", name());
         Checks.notBlank(id(), "id");
         Checks.notBlank(name(), "name");
     }

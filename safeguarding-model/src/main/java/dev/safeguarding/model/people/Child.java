@@ -89,6 +89,7 @@ public abstract class Child {
 
     @Value.Check
     void check() {
+        Checks.text("id", id(), "name", name());
         Checks.notBlank(id(), "id");
         Checks.require(dateOfBirth().isPresent() != expectedDateOfDelivery().isPresent(),
                 "dateOfBirth", "exactly one of dateOfBirth and expectedDateOfDelivery must be given");

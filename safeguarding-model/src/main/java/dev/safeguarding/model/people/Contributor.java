@@ -53,6 +53,7 @@ public abstract class Contributor {
 
     @Value.Check
     void check() {
+        Checks.text("id", id());
         Checks.notBlank(id(), "id");
     }
 }

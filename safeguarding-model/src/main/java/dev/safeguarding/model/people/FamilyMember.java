@@ -56,6 +56,7 @@ public abstract class FamilyMember {
 
     @Value.Check
     void check() {
+        Checks.text("id", id(), "name", name());
         Checks.notBlank(id(), "id");
         name().ifPresent(n -> Checks.notBlank(n, "name"));
     }

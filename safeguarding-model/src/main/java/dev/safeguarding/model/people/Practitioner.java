@@ -46,6 +46,7 @@ public abstract class Practitioner {
 
     @Value.Check
     void check() {
+        Checks.text("id", id(), "role", role(), "name", name());
         Checks.notBlank(id(), "id");
         Checks.notBlank(role(), "role");
         name().ifPresent(n -> Checks.notBlank(n, "name"));

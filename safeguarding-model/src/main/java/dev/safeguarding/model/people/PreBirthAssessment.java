@@ -111,6 +111,7 @@ public abstract class PreBirthAssessment {
 
     @Value.Check
     void check() {
+        Checks.text("id", id(), "risks", risks(), "siblingIds", siblingIds());
         Checks.notBlank(id(), "id");
         Checks.require(child().isUnborn(), "child", "must be an unborn child, with an expected date of delivery");
         completedOn().ifPresent(d -> Checks.require(!d.isBefore(startedOn()), "completedOn",

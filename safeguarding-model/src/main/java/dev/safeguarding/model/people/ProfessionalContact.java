@@ -44,6 +44,7 @@ public abstract class ProfessionalContact {
 
     @Value.Check
     void check() {
+        Checks.text("telephone", telephone());
         Checks.notBlank(telephone(), "telephone");
     }
 

@@ -89,6 +89,7 @@ public abstract class SafeguardingBirthPlan {
 
     @Value.Check
     void check() {
+        Checks.text("id", id(), "dischargeArrangements", dischargeArrangements());
         Checks.notBlank(id(), "id");
         Checks.require(child().isUnborn(), "child", "must be an unborn child, with an expected date of delivery");
         dischargeArrangements().ifPresent(d -> Checks.notBlank(d, "dischargeArrangements"));

@@ -89,6 +89,7 @@ public abstract class ChildConsentBasis {
 
     @Value.Check
     void check() {
+        Checks.text("rationale", rationale());
         Checks.require(fraserApplies() || fraserCriteriaMet().isEmpty(), "fraserCriteriaMet",
                 "must be empty unless the Fraser guidelines apply");
         rationale().ifPresent(r -> Checks.notBlank(r, "rationale"));

@@ -171,6 +171,7 @@ public abstract class Consent {
 
     @Value.Check
     void check() {
+        Checks.text("id", id());
         Checks.notBlank(id(), "id");
         Checks.require(answer() != ConsentStatus.NOT_SOUGHT, "answer",
                 "must be GIVEN or REFUSED: consent that was not sought has no record");

@@ -46,6 +46,7 @@ public abstract class ConsentScope {
 
     @Value.Check
     void check() {
+        Checks.text("information", information(), "purpose", purpose());
         Checks.notBlank(information(), "information");
         Checks.require(!agencies().isEmpty(), "agencies", "must name at least one agency");
         Checks.notBlank(purpose(), "purpose");

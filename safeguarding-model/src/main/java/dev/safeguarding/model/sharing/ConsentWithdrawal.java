@@ -49,6 +49,7 @@ public abstract class ConsentWithdrawal {
 
     @Value.Check
     void check() {
+        Checks.text("id", id(), "consentId", consentId());
         Checks.notBlank(id(), "id");
         Checks.notBlank(consentId(), "consentId");
         Checks.require(withdrawnBy().kind() != ContributorKind.PRACTITIONER, "withdrawnBy",

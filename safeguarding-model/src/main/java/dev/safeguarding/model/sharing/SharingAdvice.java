@@ -77,6 +77,7 @@ public abstract class SharingAdvice {
 
     @Value.Check
     void check() {
+        Checks.text("profileId", profileId());
         Checks.notBlank(profileId(), "profileId");
         Checks.require(!reasons().isEmpty(), "reasons", "must hold at least one reason");
         Checks.require(reasonsWithoutConsent().isEmpty() != (action() == SharingAction.SHARE_WITHOUT_CONSENT),

@@ -57,6 +57,13 @@ public enum SharingAdviceCode {
     /** Consideration: refusal is not in itself a reason to escalate. */
     REFUSAL_NOT_A_REASON_TO_ESCALATE("sharing.refusal-not-a-reason-to-escalate"),
 
+    /**
+     * Reason: a child protection concern (immediate danger or a Section 47 indicator); consent is not
+     * needed to make a child protection referral where seeking it or a delay would put the child at further
+     * risk ("Information Sharing").
+     */
+    CHILD_PROTECTION_REFERRAL("sharing.child-protection-referral"),
+
     /** Consideration: keep engaging positively with the family. */
     ENGAGE_POSITIVELY("sharing.engage-positively"),
 

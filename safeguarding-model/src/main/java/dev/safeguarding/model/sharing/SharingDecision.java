@@ -117,6 +117,8 @@ public abstract class SharingDecision {
 
     @Value.Check
     void check() {
+        Checks.text("id", id(), "corrects", corrects(), "information", information(), "purpose", purpose(),
+                "consentId", consentId(), "reasons", reasons());
         Checks.notBlank(id(), "id");
         corrects().ifPresent(c -> {
             Checks.notBlank(c, "corrects");

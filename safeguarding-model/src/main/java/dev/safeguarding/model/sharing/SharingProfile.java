@@ -61,6 +61,7 @@ public abstract class SharingProfile {
 
     @Value.Check
     void check() {
+        Checks.text("id", id(), "name", name());
         Checks.notBlank(id(), "id");
         Checks.notBlank(name(), "name");
         Set<SharingAdviceCode> seen = EnumSet.noneOf(SharingAdviceCode.class);

@@ -11,7 +11,8 @@ import org.immutables.value.Value;
  *
  * <p>It holds facts only, no personal data. Every fact is optional: consent
  * {@linkplain ConsentStatus#NOT_SOUGHT not sought}, nobody at increased risk if consent were sought, no
- * serious crime investigation to undermine, no risk from delay, no immediate risk of harm, not in doubt,
+ * serious crime investigation to undermine, no risk from delay, no immediate risk of harm, no child
+ * protection concern, not in doubt,
  * and a safeguarding purpose (the library's default: it advises safeguarding practitioners; set
  * {@code purposeIsSafeguarding(false)} for sharing for another purpose).
  *
@@ -56,6 +57,17 @@ public abstract class SharingQuestion {
         return false;
     }
 
+    /**
+     * Whether the sharing is for a child protection concern: immediate danger or a Section 47 indicator,
+     * the circumstances "which would lead to a S47 assessment" ({@code ThresholdQuestion#sharingQuestion()}
+     * sets it). The guidance's exception then applies: "This includes making a child protection referral
+     * where a delay in getting consent may mean the child or young person is put at further risk of harm."
+     */
+    @Value.Default
+    public boolean childProtectionConcern() {
+        return false;
+    }
+
     /** Whether the purpose of sharing is safeguarding (protecting children); by default it is. */
     @Value.Default
     public boolean purposeIsSafeguarding() {
@@ -85,11 +97,14 @@ public abstract class SharingQuestion {
     }
 
     /**
-     * Whether safety may be at risk: an immediate risk of harm, a risk from delay, or someone who would be
-     * put at increased risk by seeking consent. (A serious crime investigation is a reason to share without
-     * consent, but not in itself a risk to safety.)
+     * Whether safety may be at risk: an immediate risk of harm, a risk from delay, someone who would be
+     * put at increased risk by seeking consent, or a child protection concern (reasonable cause to suspect
+     * that the child is suffering, or is likely to suffer, significant harm: reading a Section 47 indicator
+     * as "safety may be at risk", golden rule 4, is the library's reading). (A serious crime investigation
+     * is a reason to share without consent, but not in itself a risk to safety.)
      */
     public boolean isSafetyAtRisk() {
-        return immediateRiskOfHarm() || delayWouldPutChildAtRisk() || !atRiskIfConsentSought().isEmpty();
+        return immediateRiskOfHarm() || delayWouldPutChildAtRisk() || !atRiskIfConsentSought().isEmpty()
+                || childProtectionConcern();
     }
 }

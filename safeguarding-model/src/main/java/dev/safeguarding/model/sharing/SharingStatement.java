@@ -63,6 +63,7 @@ public abstract class SharingStatement {
 
     @Value.Check
     void check() {
+        Checks.text("text", text());
         Checks.notBlank(text(), "text");
     }
 }

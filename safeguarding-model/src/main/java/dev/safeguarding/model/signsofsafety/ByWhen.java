@@ -94,6 +94,7 @@ public abstract class ByWhen {
 
     @Value.Check
     void check() {
+        Checks.text("note", note());
         Checks.require(date().isPresent() != timescale().isPresent(), "date",
                 "exactly one of a date and a timescale must be given");
         Checks.require(timescale().isPresent() == trigger().isPresent(), "trigger",

@@ -95,6 +95,7 @@ public abstract class MapStatement {
 
     @Value.Check
     void check() {
+        Checks.text("id", id(), "text", text(), "dangerStatementIds", dangerStatementIds());
         Checks.notBlank(id(), "id");
         Checks.notBlank(text(), "text");
         Checks.require(agency().isEmpty() || contributor().isProfessional(), "agency",

@@ -71,6 +71,7 @@ public abstract class Observation {
 
     @Value.Check
     void check() {
+        Checks.text("parentId", parentId(), "note", note());
         prompt().ifPresent(p -> Checks.require(p.subject() == subject(), "prompt",
                 "must be a prompt about the observation's subject"));
         Checks.require(cues().isEmpty() || subject() == ObservationSubject.CHILD, "cues",

@@ -69,6 +69,7 @@ public abstract class SafetyPlan {
 
     @Value.Check
     void check() {
+        Checks.text("childId", childId());
         Checks.notBlank(childId(), "childId");
     }
 

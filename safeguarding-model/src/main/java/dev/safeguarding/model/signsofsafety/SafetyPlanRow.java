@@ -81,6 +81,7 @@ public abstract class SafetyPlanRow {
 
     @Value.Check
     void check() {
+        Checks.text("safetyGoal", safetyGoal(), "whatNeedsToHappen", whatNeedsToHappen());
         Checks.notBlank(safetyGoal(), "safetyGoal");
         Checks.notBlank(whatNeedsToHappen(), "whatNeedsToHappen");
         Checks.require(!owners().isEmpty(), "owners", "a row must name who will do it");

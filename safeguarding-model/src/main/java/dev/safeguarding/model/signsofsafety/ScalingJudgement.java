@@ -84,6 +84,8 @@ public abstract class ScalingJudgement {
 
     @Value.Check
     void check() {
+        Checks.text("questionId", questionId(), "rationale", rationale(),
+                "whatWouldMakeItHigher", whatWouldMakeItHigher());
         Checks.notBlank(questionId(), "questionId");
         // the guidance's rule, shared with the constraint ScalingScore
         Checks.require(SignsOfSafetyChecks.isScalingScore(score()), "score",

@@ -65,6 +65,7 @@ public abstract class ScalingQuestion {
 
     @Value.Check
     void check() {
+        Checks.text("id", id(), "wording", wording(), "zeroMeans", zeroMeans(), "tenMeans", tenMeans());
         Checks.notBlank(id(), "id");
         wording().ifPresent(w -> Checks.notBlank(w, "wording"));
         Checks.notBlank(zeroMeans(), "zeroMeans");

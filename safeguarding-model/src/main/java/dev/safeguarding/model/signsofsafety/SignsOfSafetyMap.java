@@ -133,6 +133,7 @@ public abstract class SignsOfSafetyMap {
 
     @Value.Check
     void check() {
+        Checks.text("childId", childId());
         Checks.notBlank(childId(), "childId");
         Set<String> ids = new HashSet<>();
         Set<String> dangers = new HashSet<>();

@@ -74,6 +74,7 @@ public abstract class ThreeHouses {
 
     @Value.Check
     void check() {
+        Checks.text("childId", childId(), "worries", worries(), "goodThings", goodThings(), "dreams", dreams());
         Checks.notBlank(childId(), "childId");
         worries().forEach(w -> Checks.notBlank(w, "worries"));
         goodThings().forEach(g -> Checks.notBlank(g, "goodThings"));

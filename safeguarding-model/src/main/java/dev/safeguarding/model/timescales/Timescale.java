@@ -163,6 +163,7 @@ public abstract class Timescale {
      */
     @Value.Check
     void check() {
+        Checks.text("id", id(), "label", label(), "description", description());
         Checks.require(id() != null && ID.matcher(id()).matches(), "id",
                 "must be lower-case letters and digits in words joined by '.' or '-', starting with a letter");
         Checks.notBlank(label(), "label");

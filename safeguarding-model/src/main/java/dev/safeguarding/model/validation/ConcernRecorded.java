@@ -11,7 +11,10 @@ import java.lang.annotation.Target;
 
 /**
  * A threshold question says what the concern is before it is shared: at least one indicator of need,
- * a Section 47 indicator, or immediate concerns for the child's safety. A question with none of these
+ * a Section 47 indicator, immediate concerns for the child's safety, neglect known or suspected, early
+ * help in place, or a cohort with additional needs ({@link ThresholdQuestion#isConcernRecorded()}). Known
+ * or suspected neglect is a concern: the Norfolk Graded Care Profile "is mandated for using in cases where
+ * neglect is known or suspected" ("Norfolk Graded Care Profile"). A question with none of these
  * may be saved as a draft, but there is nothing yet to take to the Children's Advice and Duty Service,
  * which "will ask for ... the nature of the concern". Reported at {@code indicators}.
  *
@@ -29,8 +32,9 @@ import java.lang.annotation.Target;
 public @interface ConcernRecorded {
 
     /** The message: what is missing, and the passage that asks for it. */
-    String message() default "Record the nature of the concern (an indicator of need, a Section 47 indicator or"
-            + " immediate concerns for the child's safety) before the question is shared: the Children's Advice"
+    String message() default "Record the nature of the concern (an indicator of need, a Section 47 indicator,"
+            + " immediate concerns for the child's safety, neglect known or suspected, early help in place or a"
+            + " cohort with additional needs) before the question is shared: the Children's Advice"
             + " and Duty Service will ask for it. Source: " + Documents.CONTINUUM_OF_NEEDS_2023
             + ", 'Section 47 Duty to Investigate'.";
 
@@ -49,8 +53,7 @@ public @interface ConcernRecorded {
 
         @Override
         protected void check(ThresholdQuestion question, Violations violations) {
-            if (question.indicators().isEmpty() && question.section47Indicators().isEmpty()
-                    && !question.immediateDanger()) {
+            if (!question.isConcernRecorded()) {
                 violations.at("indicators");
             }
         }

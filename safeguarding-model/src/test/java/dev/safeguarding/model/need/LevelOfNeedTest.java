@@ -38,7 +38,10 @@ class LevelOfNeedTest {
             assertFalse(level.description().isBlank());
         }
         assertEquals(ResponseBand.CADS, LevelOfNeed.ACUTE.responseBand());
-        assertEquals(ResponseBand.EARLY_HELP, LevelOfNeed.COMPLEX.responseBand());
+        assertEquals(ResponseBand.EARLY_HELP, LevelOfNeed.ADDITIONAL.responseBand());
+        // "It may be as a result a call to CADS that a Family Help service is required" (Family Help and High
+        // Needs (FHHN) Service): complex need is reached through CADS (the library's reading of the table)
+        assertEquals(ResponseBand.CADS, LevelOfNeed.COMPLEX.responseBand());
     }
 
     @Test

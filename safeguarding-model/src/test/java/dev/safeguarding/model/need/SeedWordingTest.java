@@ -56,6 +56,14 @@ class SeedWordingTest {
         }
     }
 
+    @Test
+    void theSection47PathwayIsDescribedInTheGuidancesWordsAlone() {
+        // "For cases that are of high concern, as agreed by the social worker and caller, the Children's Advice
+        //  and Duty Service will undertake further information gathering ... for a social work assessment."
+        //  (Section 47 Duty to Investigate): nothing added, such as "under section 47"
+        assertQuoted(Pathway.SECTION_47_ENQUIRY.description());
+    }
+
     private static void assertQuoted(String text) {
         assertTrue(seed.contains(normalise(text)), () -> "not in the seed: " + text);
     }

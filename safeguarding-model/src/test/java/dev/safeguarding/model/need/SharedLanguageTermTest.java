@@ -25,10 +25,19 @@ class SharedLanguageTermTest {
     }
 
     @Test
-    void eachTermSitsInTheResponseBandOfItsRowsInTheTable() {
+    void eachTermSitsInTheResponseBandOfItsLevel() {
+        // The table's "Responses to Need" text sits beside "Universal", "Additional Need" and "Acute"; "It may be
+        // as a result a call to CADS that a Family Help service is required" (Family Help and High Needs (FHHN)
+        // Service) is why the library reads the complex terms in the CADS band.
         assertEquals(ResponseBand.UNIVERSAL, SharedLanguageTerm.of("Secondary Prevention").responseBand());
         assertEquals(ResponseBand.EARLY_HELP, SharedLanguageTerm.of("Additional Need").responseBand());
-        assertEquals(ResponseBand.EARLY_HELP, SharedLanguageTerm.of("Specialist").responseBand());
+        assertEquals(ResponseBand.EARLY_HELP, SharedLanguageTerm.of("Getting Help").responseBand());
+        assertEquals(ResponseBand.CADS, SharedLanguageTerm.of("Child in Need").responseBand());
+        assertEquals(ResponseBand.CADS, SharedLanguageTerm.of("Statutory").responseBand());
+        assertEquals(ResponseBand.CADS, SharedLanguageTerm.of("Specialist").responseBand());
+        for (SharedLanguageTerm term : SharedLanguageTerm.values()) {
+            assertEquals(term.level().responseBand(), term.responseBand(), term.term());
+        }
         assertEquals(ResponseBand.CADS, SharedLanguageTerm.of("Getting Risk Support").responseBand());
         assertEquals(ResponseBand.CADS, SharedLanguageTerm.of("Child Protection").responseBand());
     }

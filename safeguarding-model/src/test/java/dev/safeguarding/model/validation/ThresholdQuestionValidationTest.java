@@ -7,6 +7,8 @@ import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.Severity;
 import dev.safeguarding.model.SourcePassage;
 import dev.safeguarding.model.assessment.AssessmentDomain;
+import dev.safeguarding.model.need.AdditionalNeedsCohort;
+import dev.safeguarding.model.need.EarlyHelpStatus;
 import dev.safeguarding.model.need.LevelOfNeed;
 import dev.safeguarding.model.need.NeedIndicator;
 import dev.safeguarding.model.need.Section47Indicator;
@@ -82,6 +84,27 @@ class ThresholdQuestionValidationTest {
         assertEquals(List.of("QUERY need.child-named at child/name"), codesAndPaths(complete(section47)));
         assertEquals(List.of("QUERY need.child-named at child/name"), codesAndPaths(complete(danger)),
                 "with immediate danger, consent is not queried: the first step is to call 999");
+    }
+
+    @Test
+    void knownOrSuspectedNeglectEarlyHelpOrACohortIsTheConcernRecorded() {
+        // "We have a local assessment tool, the Norfolk Graded Care Profile (NGCP) that is mandated for using in
+        //  cases where neglect is known or suspected." (Norfolk Graded Care Profile)
+        ThresholdQuestion neglect = ThresholdQuestion.builder().child(UNNAMED).consent(ConsentStatus.GIVEN)
+                .neglectKnownOrSuspected(true).build();
+        // "Support already being provided by an organisation to the child / family should continue until it's
+        //  clear that support is no longer required." (Determining the Level of Need or Urgency)
+        ThresholdQuestion earlyHelp = ThresholdQuestion.builder().child(UNNAMED).consent(ConsentStatus.GIVEN)
+                .earlyHelp(EarlyHelpStatus.IN_PLACE).build();
+        // "Some children / cohorts of children with specific needs may require statutory intervention and / or
+        //  may be eligible for additional support" (Consideration of Additional Needs)
+        ThresholdQuestion cohort = ThresholdQuestion.builder().child(UNNAMED).consent(ConsentStatus.GIVEN)
+                .addCohort(AdditionalNeedsCohort.YOUNG_CARERS).build();
+
+        for (ThresholdQuestion question : List.of(neglect, earlyHelp, cohort)) {
+            assertEquals(List.of("QUERY need.child-named at child/name"), codesAndPaths(complete(question)),
+                    question::toString);
+        }
     }
 
     @Test

@@ -20,6 +20,7 @@ import dev.safeguarding.model.internal.checks.MultiagencyChecks;
 import dev.safeguarding.model.internal.checks.PreBirthChecks;
 import dev.safeguarding.model.internal.checks.SharingChecks;
 import dev.safeguarding.model.internal.checks.SignsOfSafetyChecks;
+import dev.safeguarding.model.need.EarlyHelpStatus;
 import dev.safeguarding.model.need.LevelOfNeed;
 import dev.safeguarding.model.need.NeedIndicator;
 import dev.safeguarding.model.need.ThresholdQuestion;
@@ -111,7 +112,8 @@ class ValidationPropertiesTest {
         Property.forAll(ModelGen.thresholdQuestions(), question -> {
             Set<String> expected = new TreeSet<>();
             if (question.indicators().isEmpty() && question.section47Indicators().isEmpty()
-                    && !question.immediateDanger()) {
+                    && !question.immediateDanger() && !question.neglectKnownOrSuspected()
+                    && question.earlyHelp() == EarlyHelpStatus.NOT_IN_PLACE && question.cohorts().isEmpty()) {
                 expected.add("ERROR need.concern-recorded at indicators");
             }
             for (int i = 0; i < question.indicators().size(); i++) {

@@ -9,6 +9,7 @@ import dev.safeguarding.model.internal.checks.AssessmentChecks;
 import dev.safeguarding.model.internal.checks.Breach;
 import dev.safeguarding.model.need.LevelOfNeed;
 import dev.safeguarding.model.need.NeedIndicator;
+import dev.safeguarding.model.need.NeglectBasis;
 import dev.safeguarding.model.need.ThresholdQuestion;
 import java.util.List;
 import java.util.Objects;
@@ -56,8 +57,10 @@ import java.util.Objects;
  * level or higher, the judgement itself becomes an indicator on the dimension at that level, without
  * wording, so that the guide never reads a judged need as no need (the library's reading: the guidance
  * does not say how an assessment becomes a threshold question). An assessment that shows neglect, or a
- * graded care profile that does, sets the question's neglect flag, so that the guide adds the Norfolk
- * Graded Care Profile consideration. Everything else (consent, early help, immediate danger, Section 47
+ * graded care profile that does, sets the question's neglect flag with its
+ * {@linkplain NeglectBasis basis}, so that the guide gives the Norfolk Graded Care Profile reason. A
+ * chronology pattern of missed appointments and refused services sets it too:
+ * {@code ChronologyPatterns.thresholdQuestion(question, chronology, asOf)}. Everything else (consent, early help, immediate danger, Section 47
  * indicators, cohorts) is the caller's to add: {@code ThresholdQuestion.builder(question)}.
  *
  * <p>Pure functions; thread-safe.
@@ -104,7 +107,7 @@ public final class Assessments {
      * @throws NullPointerException if {@code assessment} is null
      */
     public static ThresholdQuestion thresholdQuestion(Assessment assessment) {
-        return question(assessment, assessment.neglectKnownOrSuspected());
+        return question(assessment, assessment.neglectKnownOrSuspected(), false);
     }
 
     /**
@@ -119,15 +122,21 @@ public final class Assessments {
         if (!snapshot.childId().equals(assessment.child().id())) {
             throw new IllegalArgumentException("the graded care snapshot is of another child than the assessment");
         }
-        return question(assessment,
-                assessment.neglectKnownOrSuspected() || GradedCareProfiles.showsNeglect(snapshot, profile));
+        return question(assessment, assessment.neglectKnownOrSuspected(),
+                GradedCareProfiles.showsNeglect(snapshot, profile));
     }
 
-    private static ThresholdQuestion question(Assessment assessment, boolean neglect) {
+    private static ThresholdQuestion question(Assessment assessment, boolean assessed, boolean graded) {
         Objects.requireNonNull(assessment, "assessment");
         ThresholdQuestion.Builder question = ThresholdQuestion.builder()
                 .child(assessment.child())
-                .neglectKnownOrSuspected(neglect);
+                .neglectKnownOrSuspected(assessed || graded);
+        if (assessed) {
+            question.addNeglectBases(NeglectBasis.ASSESSMENT);
+        }
+        if (graded) {
+            question.addNeglectBases(NeglectBasis.GRADED_CARE_PROFILE);
+        }
         for (DimensionFinding finding : assessment.allFindings()) {
             question.addAllIndicators(finding.indicators());
             finding.level().filter(level -> level != LevelOfNeed.UNIVERSAL)

@@ -1,10 +1,13 @@
 package dev.safeguarding.rules.chronology;
 
+import dev.safeguarding.model.chronology.CaseRecord;
 import dev.safeguarding.model.chronology.Chronology;
 import dev.safeguarding.model.chronology.ChronologyEntry;
 import dev.safeguarding.model.chronology.ChronologyEntryKind;
 import dev.safeguarding.model.chronology.ChronologyPattern;
 import dev.safeguarding.model.chronology.PatternKind;
+import dev.safeguarding.model.need.NeglectBasis;
+import dev.safeguarding.model.need.ThresholdQuestion;
 import dev.safeguarding.model.timescales.DeadlineOutcome;
 import dev.safeguarding.model.timescales.Timescale;
 import dev.safeguarding.model.timescales.WorkingDays;
@@ -251,6 +254,57 @@ public final class ChronologyPatterns {
         missedDeadlines(entries, asOf, found);
         found.sort(ORDER);
         return List.copyOf(found);
+    }
+
+    /**
+     * Whether {@code chronology} shows, as of {@code asOf}, a pattern of not being brought to appointments,
+     * missed appointments or refused services ({@link PatternKind#NOT_BROUGHT_OR_REFUSED}), which the guidance
+     * names as possible evidence of neglect.
+     */
+    public boolean showsPossibleNeglect(Chronology chronology, LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        List<ChronologyPattern> found = new ArrayList<>();
+        notBroughtOrRefused(upTo(chronology.entries(), asOf), found);
+        return !found.isEmpty();
+    }
+
+    /**
+     * {@code question} with its neglect fact set, and {@link NeglectBasis#NOT_BROUGHT_OR_REFUSED_PATTERN} as its
+     * basis, when {@code chronology} shows a pattern of not being brought to appointments, missed appointments
+     * or refused services as of {@code asOf}; otherwise {@code question} unchanged. "We need to recognise that
+     * neglect includes not being brought to appointments, repeated refusal of services" (NSCP, <i>Norfolk
+     * Guidance to Understanding Continuum of Needs</i> (2023), "What do we mean by Continuum of Needs?"). Use
+     * it on a question built from an assessment ({@code Assessments.thresholdQuestion}) or from a case record
+     * ({@link #thresholdQuestion(CaseRecord, LocalDate)}). That a pattern sets the fact (rather than only
+     * prompting the practitioner) is the library's reading: the pattern is a prompt, and the guide answers it
+     * with the Norfolk Graded Care Profile, the assessment that tests it.
+     *
+     * @throws IllegalArgumentException if the chronology is of another child than the question
+     */
+    public ThresholdQuestion thresholdQuestion(ThresholdQuestion question, Chronology chronology, LocalDate asOf) {
+        Objects.requireNonNull(question, "question");
+        if (!chronology.childId().equals(question.child().id())) {
+            throw new IllegalArgumentException("chronology: must be the chronology of the question's child");
+        }
+        if (!showsPossibleNeglect(chronology, asOf)) {
+            return question;
+        }
+        return ThresholdQuestion.builder(question)
+                .neglectKnownOrSuspected(true)
+                .addNeglectBases(NeglectBasis.NOT_BROUGHT_OR_REFUSED_PATTERN)
+                .build();
+    }
+
+    /**
+     * The threshold question a case record leads to as of {@code asOf}: its child, and the neglect fact when
+     * its chronology shows a pattern of not being brought to appointments, missed appointments or refused
+     * services (as {@link #thresholdQuestion(ThresholdQuestion, Chronology, LocalDate)}). Everything else
+     * (indicators, consent, early help, danger, Section 47 indicators, cohorts) is the caller's to add:
+     * {@code ThresholdQuestion.builder(question)}.
+     */
+    public ThresholdQuestion thresholdQuestion(CaseRecord record, LocalDate asOf) {
+        Objects.requireNonNull(record, "record");
+        return thresholdQuestion(ThresholdQuestion.builder().child(record.child()).build(), record.chronology(), asOf);
     }
 
     /** The kinds of pattern {@code chronology} shows as of {@code asOf}. */

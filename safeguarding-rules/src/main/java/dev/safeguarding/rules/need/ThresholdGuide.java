@@ -6,6 +6,7 @@ import dev.safeguarding.model.need.GuidanceCode;
 import dev.safeguarding.model.need.GuidanceStatement;
 import dev.safeguarding.model.need.LevelOfNeed;
 import dev.safeguarding.model.need.NeedIndicator;
+import dev.safeguarding.model.need.NeglectBasis;
 import dev.safeguarding.model.need.Pathway;
 import dev.safeguarding.model.need.Section47Indicator;
 import dev.safeguarding.model.need.ThresholdGuidance;
@@ -35,24 +36,44 @@ import java.util.Set;
  *       Investigate": "call 999").</li>
  *   <li>Any Section 47 indicator: level acute, response {@link Pathway#SECTION_47_ENQUIRY} (unless
  *       there is immediate danger); each indicator is a reason.</li>
- *   <li>Otherwise the level is the highest the indicators point to; with none, universal. The
- *       highest level indicated is a reason whenever there are indicators; "no indicators" is a reason
- *       only when neither of the two rules above applies.</li>
- *   <li>A combination of lower level indicators (the profile's number of them at the highest level
- *       indicated, across its number of triangle domains) adds the consideration that the risk may be
- *       heightened overall and the next level considered. The level is not raised: that is for the
- *       practitioner to weigh.</li>
- *   <li>One or two indicators at the complex level, with nothing else, add the consideration that an
- *       enhanced early-help offer may meet the need more effectively.</li>
+ *   <li>Otherwise the level is the highest the indicators point to, raised to at least the floors below;
+ *       with no concern of any kind ({@link ThresholdQuestion#isConcernRecorded()}), universal. The highest
+ *       level indicated is a reason whenever there are indicators; "no indicators" is a reason only when no
+ *       concern of any kind is recorded.</li>
+ *   <li>Neglect known or suspected: a reason, and the level is at least additional need, so the response
+ *       is at least an Early Help Assessment and Plan, the assessment in which the Norfolk Graded Care
+ *       Profile "mandated for using in cases where neglect is known or suspected" is used ("Norfolk Graded
+ *       Care Profile"; "We know that the cumulative impact of neglect can have serious implications ...
+ *       including significant harm"). The floor of additional need is the library's reading: the guidance
+ *       mandates the tool, not a level. Each {@link NeglectBasis} recorded (a chronology pattern, an
+ *       assessment, a graded care profile) is a reason of its own.</li>
+ *   <li>Each cohort with additional needs: a reason, and the level is at least additional need (such
+ *       children "may require statutory intervention and / or may be eligible for additional support and /
+ *       or entitled to an assessment", "Consideration of Additional Needs"; the floor is the library's
+ *       reading).</li>
+ *   <li>Early help in place (reviewed or not): a reason, and the level is at least additional need, the
+ *       level early help meets, so the response never reads as a step down: "Support already being provided
+ *       by an organisation to the child / family should continue until it's clear that support is no longer
+ *       required". Reviewed with needs not met or risk increased: the step-up reason, the level at least
+ *       complex (the next level along the continuum, "step up"; the library's reading) and the response a
+ *       consultation with CADS; when consent has not been sought, the consideration to seek it from the
+ *       parent or carer first ("Undertaking an EHAP").</li>
+ *   <li>A combination of lower level indicators (the profile's number of indicators, at any level below
+ *       acute, across its number of triangle domains, which for Norfolk is one) adds the consideration
+ *       that the risk may be heightened overall and the next level considered. The level is not raised:
+ *       that is for the practitioner to weigh.</li>
+ *   <li>One or two indicators at the complex level, with nothing else (and no early-help plan already
+ *       failing), add the consideration that an enhanced early-help offer may meet the need more
+ *       effectively.</li>
  *   <li>Refused consent never changes the level or the response ("Information Sharing"); it adds that
- *       consideration and, at the additional level, a prompt to discuss with the line manager or
- *       designated safeguarding lead whether statutory services are needed ("Using the Signs of Safety
- *       Framework").</li>
- *   <li>Early help reviewed with needs not met or risk increased: the response is a consultation with
- *       CADS, seeking consent from the parent or carer first ("Undertaking an EHAP").</li>
- *   <li>Neglect known or suspected: the Norfolk Graded Care Profile must be used ("Norfolk Graded Care
- *       Profile"). A cohort with additional needs adds its consideration ("Consideration of Additional
- *       Needs").</li>
+ *       consideration and, at the additional level or with a failing early help plan, a prompt to discuss
+ *       with the line manager or designated safeguarding lead whether statutory services are needed
+ *       ("Using the Signs of Safety Framework").</li>
+ *   <li>Immediate danger or a Section 47 indicator with consent not given: the consideration that consent
+ *       is not needed where seeking it would put the child at increased risk, including "making a child
+ *       protection referral where a delay in getting consent may mean the child or young person is put at
+ *       further risk of harm" ("Information Sharing"). {@link ThresholdQuestion#sharingQuestion()} asks the
+ *       information-sharing advisor on the same facts.</li>
  *   <li>Every guidance ends its considerations with the prompt to talk to the line manager or
  *       safeguarding lead, and always has a response ("never do nothing").</li>
  * </ol>
@@ -107,48 +128,66 @@ public final class ThresholdGuide {
         List<NeedIndicator> indicators = question.indicators();
         LevelOfNeed indicated = highestLevel(indicators);
         List<NeedIndicator> atIndicated = indicators.stream().filter(i -> i.level() == indicated).toList();
-        boolean overridden = danger || !section47.isEmpty();
-        if (indicators.isEmpty()) {
-            if (!overridden) {
-                reasons.add(statement(GuidanceCode.NO_INDICATORS));
-            }
-        } else {
+        boolean overridden = question.isChildProtectionConcern();
+        if (!indicators.isEmpty()) {
             reasons.add(statement(GuidanceCode.HIGHEST_INDICATED_LEVEL).withDetail(
                     indicated.label() + " (" + count(atIndicated.size(), indicators.size()) + ")"));
+        } else if (!question.isConcernRecorded()) {
+            reasons.add(statement(GuidanceCode.NO_INDICATORS));
         }
 
-        LevelOfNeed level = overridden ? LevelOfNeed.ACUTE : indicated;
+        boolean stepUp = question.earlyHelp().isStepUpIndicated();
+        LevelOfNeed level = indicated;
+        if (question.neglectKnownOrSuspected()) {
+            level = level.max(LevelOfNeed.ADDITIONAL);
+            reasons.add(statement(GuidanceCode.GRADED_CARE_PROFILE));
+            for (NeglectBasis basis : question.neglectBases()) {
+                reasons.add(statement(GuidanceCode.NEGLECT_BASIS).withDetail(basis.label()));
+            }
+        }
+        for (AdditionalNeedsCohort cohort : question.cohorts()) {
+            level = level.max(LevelOfNeed.ADDITIONAL);
+            reasons.add(statement(GuidanceCode.ADDITIONAL_NEEDS_COHORT).withDetail(cohort.label()));
+        }
+        if (stepUp) {
+            level = level.max(LevelOfNeed.COMPLEX);
+            reasons.add(statement(GuidanceCode.EARLY_HELP_STEP_UP));
+        } else if (question.earlyHelp().isInPlace()) {
+            level = level.max(LevelOfNeed.ADDITIONAL);
+            reasons.add(statement(GuidanceCode.EARLY_HELP_IN_PLACE));
+        }
+        if (overridden) {
+            level = LevelOfNeed.ACUTE;
+        }
+
         Pathway response;
         if (danger) {
             response = Pathway.EMERGENCY;
         } else if (!section47.isEmpty()) {
             response = Pathway.SECTION_47_ENQUIRY;
-        } else if (question.earlyHelp().isStepUpIndicated()) {
+        } else if (stepUp) {
             response = Pathway.CADS_CONSULTATION;
         } else {
             response = profile.response(level);
         }
-        if (question.earlyHelp().isStepUpIndicated()) {
-            reasons.add(statement(GuidanceCode.EARLY_HELP_STEP_UP));
-        }
 
         if (!overridden) {
-            combination(indicated, atIndicated).ifPresent(considerations::add);
-            if (isEnhancedEarlyHelpCase(indicators)) {
+            combination(indicated, indicators).ifPresent(considerations::add);
+            if (!stepUp && isEnhancedEarlyHelpCase(indicators)) {
                 considerations.add(statement(GuidanceCode.ENHANCED_EARLY_HELP));
             }
+            if (stepUp && question.consent() == ConsentStatus.NOT_SOUGHT) {
+                considerations.add(statement(GuidanceCode.EARLY_HELP_STEP_UP_CONSENT));
+            }
+        }
+        if (overridden && question.consent() != ConsentStatus.GIVEN) {
+            considerations.add(statement(GuidanceCode.CHILD_PROTECTION_CONSENT_EXCEPTION));
         }
         if (question.consent() == ConsentStatus.REFUSED) {
             considerations.add(statement(GuidanceCode.REFUSED_CONSENT_NOT_ESCALATION));
-            if (level == LevelOfNeed.ADDITIONAL) {
+            if (level == LevelOfNeed.ADDITIONAL || stepUp && !overridden) {
                 considerations.add(statement(GuidanceCode.REFUSED_CONSENT_UNMET_NEEDS));
             }
-        }
-        if (question.neglectKnownOrSuspected()) {
-            considerations.add(statement(GuidanceCode.GRADED_CARE_PROFILE));
-        }
-        for (AdditionalNeedsCohort cohort : question.cohorts()) {
-            considerations.add(statement(GuidanceCode.ADDITIONAL_NEEDS_COHORT).withDetail(cohort.label()));
         }
         considerations.add(statement(GuidanceCode.TALK_TO_LINE_MANAGER));
 
@@ -162,18 +201,18 @@ public final class ThresholdGuide {
                 .build();
     }
 
-    private Optional<GuidanceStatement> combination(LevelOfNeed indicated, List<NeedIndicator> atIndicated) {
+    private Optional<GuidanceStatement> combination(LevelOfNeed indicated, List<NeedIndicator> indicators) {
         Optional<LevelOfNeed> next = indicated.next();
-        if (next.isEmpty() || atIndicated.size() < profile.combinationMinimumIndicators()) {
+        if (next.isEmpty() || indicators.size() < profile.combinationMinimumIndicators()) {
             return Optional.empty();
         }
         Set<AssessmentDomain> domains = EnumSet.noneOf(AssessmentDomain.class);
-        atIndicated.forEach(i -> domains.add(i.domain()));
+        indicators.forEach(i -> domains.add(i.domain()));
         if (domains.size() < profile.combinationMinimumDomains()) {
             return Optional.empty();
         }
         return Optional.of(statement(GuidanceCode.COMBINATION_OF_INDICATORS).withDetail(
-                count(atIndicated.size(), -1) + " at " + indicated.label() + " across " + domains.size()
+                count(indicators.size(), -1) + " up to " + indicated.label() + " across " + domains.size()
                         + (domains.size() == 1 ? " domain" : " domains") + " of the assessment triangle;"
                         + " consider the next level, " + next.get().label()));
     }

@@ -8,6 +8,8 @@ import dev.safeguarding.model.need.GuidanceStatement;
 import dev.safeguarding.model.need.LevelOfNeed;
 import dev.safeguarding.model.need.Pathway;
 import dev.safeguarding.model.need.ThresholdProfile;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * The threshold profiles the library ships. Each is data: the numbers and the wording of a
@@ -26,10 +28,12 @@ public final class ThresholdProfiles {
 
     /**
      * The Norfolk Safeguarding Children Partnership's 2023 guidance: a combination is three or more
-     * indicators at the highest level indicated across at least two triangle domains; one or two
-     * indicators at the complex level, with nothing else, suggest an enhanced early-help offer; the
-     * responses are universal services, an Early Help Assessment and Plan, and a consultation with the
-     * Children's Advice and Duty Service for complex and acute need.
+     * lower level indicators (every indicator recorded, below the acute level), in any number of triangle
+     * domains (one is enough: the guidance speaks of "a combination of lower level indicators" and names no
+     * spread); one or two indicators at the complex level, with nothing else, suggest an enhanced
+     * early-help offer; the response for each level is the pathway of its band in the shared-language
+     * table ({@code LevelOfNeed.responseBand().pathway()}): universal services, an Early Help Assessment and
+     * Plan, and a consultation with the Children's Advice and Duty Service for complex and acute need.
      *
      * <p>The numbers three and two are the library's reading of "a combination of lower level
      * indicators" and "one or two indicators of need appearing as a higher risk"; the guidance gives no
@@ -45,12 +49,9 @@ public final class ThresholdProfiles {
                 .name("Norfolk Guidance to Understanding Continuum of Needs (2023)")
                 .source(norfolk("Introduction"))
                 .combinationMinimumIndicators(3)
-                .combinationMinimumDomains(2)
+                .combinationMinimumDomains(1)
                 .enhancedEarlyHelpMaximumIndicators(2)
-                .putResponse(LevelOfNeed.UNIVERSAL, Pathway.UNIVERSAL_SERVICES)
-                .putResponse(LevelOfNeed.ADDITIONAL, Pathway.EARLY_HELP_ASSESSMENT_AND_PLAN)
-                .putResponse(LevelOfNeed.COMPLEX, Pathway.CADS_CONSULTATION)
-                .putResponse(LevelOfNeed.ACUTE, Pathway.CADS_CONSULTATION)
+                .putAllResponses(responsesOfTheSharedLanguageTable())
                 .addStatement(statement(GuidanceCode.IMMEDIATE_DANGER, "Section 47 Duty to Investigate",
                         "There are immediate concerns for the child's safety: call 999 for an emergency response."))
                 .addStatement(statement(GuidanceCode.SECTION_47_INDICATOR,
@@ -66,8 +67,25 @@ public final class ThresholdProfiles {
                 .addStatement(statement(GuidanceCode.EARLY_HELP_STEP_UP,
                         "Undertaking an Early Help Assessment & Plan (EHAP)",
                         "The Early Help Assessment and Plan has been reviewed and the child's needs are not being"
-                                + " met or risk factors have increased: seek consent from the parent / carer to"
-                                + " consult with CADS to consider a children's services response."))
+                                + " met or risk factors have increased: consult with CADS to consider a children's"
+                                + " services response."))
+                .addStatement(statement(GuidanceCode.EARLY_HELP_STEP_UP_CONSENT,
+                        "Undertaking an Early Help Assessment & Plan (EHAP)",
+                        "Consent has not been sought: in the event where an EHAP has been reviewed and the child's"
+                                + " needs are not being met or risk factors have increased, seek consent from the"
+                                + " parent / carer to consult with CADS to consider a children's services response."))
+                .addStatement(statement(GuidanceCode.EARLY_HELP_IN_PLACE, "Determining the Level of Need or Urgency",
+                        "Early help is in place: support already being provided by an organisation to the child /"
+                                + " family should continue until it's clear that support is no longer required."
+                                + " All members of the family must be informed of changes made, i.e. the inclusion"
+                                + " or withdrawal of a service."))
+                .addStatement(statement(GuidanceCode.CHILD_PROTECTION_CONSENT_EXCEPTION, "Information Sharing",
+                        "While it is usually good practice to seek consent for making any referral, there are"
+                                + " some exceptions when it comes to protecting children: if having a conversation"
+                                + " with the family would place the child, or another child, or someone else, or"
+                                + " you the referrer, at increased risk of suffering harm you do not need consent."
+                                + " This includes making a child protection referral where a delay in getting"
+                                + " consent may mean the child or young person is put at further risk of harm."))
                 .addStatement(statement(GuidanceCode.COMBINATION_OF_INDICATORS,
                         "Determining the Level of Need or Urgency",
                         "There is a combination of lower level indicators (" + DETAIL + "): the risk might be"
@@ -87,8 +105,15 @@ public final class ThresholdProfiles {
                                 + " about whether statutory services are needed to keep the child safe from harm,"
                                 + " and agree what else needs to happen to meet the child's needs."))
                 .addStatement(statement(GuidanceCode.GRADED_CARE_PROFILE, "Norfolk Graded Care Profile",
-                        "Neglect is known or suspected: the Norfolk Graded Care Profile (NGCP) is mandated for use"
-                                + " in cases where neglect is known or suspected."))
+                        "Neglect is known or suspected: the Norfolk Graded Care Profile (NGCP) is mandated for using"
+                                + " in cases where neglect is known or suspected. The cumulative impact of neglect can"
+                                + " have serious implications on the short, medium and longer term outcomes for"
+                                + " children and young people, including significant harm: assess, with the NGCP,"
+                                + " at least within an Early Help Assessment and Plan."))
+                .addStatement(statement(GuidanceCode.NEGLECT_BASIS, "What do we mean by Continuum of Needs?",
+                        "Neglect is suspected on this basis: " + DETAIL + ". Recognise the long term and"
+                                + " cumulative impact of neglect and non-cooperation of care givers as possible"
+                                + " evidence of neglect."))
                 .addStatement(statement(GuidanceCode.ADDITIONAL_NEEDS_COHORT, "Consideration of Additional Needs",
                         DETAIL + ": children with specific needs may require statutory intervention and / or may"
                                 + " be eligible for additional support and / or entitled to an assessment."))
@@ -101,6 +126,15 @@ public final class ThresholdProfiles {
                                 + " check list of concerns, but a way of supporting consistent and clear responses"
                                 + " to children's safeguarding and wellbeing."))
                 .build();
+    }
+
+    /** Each level's response: the pathway of its band in the shared-language table. */
+    private static Map<LevelOfNeed, Pathway> responsesOfTheSharedLanguageTable() {
+        Map<LevelOfNeed, Pathway> responses = new EnumMap<>(LevelOfNeed.class);
+        for (LevelOfNeed level : LevelOfNeed.values()) {
+            responses.put(level, level.responseBand().pathway());
+        }
+        return responses;
     }
 
     private static GuidanceStatement statement(GuidanceCode code, String section, String text) {

@@ -34,7 +34,7 @@ import java.util.Set;
  *
  * <p>What the advisor does, each rule from the Norfolk guidance ("Information Sharing" unless said
  * otherwise). "Safety at risk" is {@link SharingQuestion#isSafetyAtRisk()}: an immediate risk of harm, a
- * risk from delay, or someone whom seeking consent would put at increased risk.
+ * risk from delay, someone whom seeking consent would put at increased risk, or a child protection concern.
  * <ol>
  *   <li>Consent given: share with consent (golden rule 4), mindful that the individual might not expect
  *       information to be shared.</li>
@@ -42,11 +42,21 @@ import java.util.Set;
  *       would place the child, another child, someone else or the referrer at increased risk of harm (when
  *       consent has not been sought); seeking it might undermine the investigation of a serious crime
  *       (when the purpose is safeguarding); a delay may put the child at further risk; an immediate risk
- *       of harm ("Section 47 Duty to Investigate": call 999); consent refused where safety may be at risk
- *       (golden rule 4). With any of these the advice is to share without consent, naming each reason,
+ *       of harm ("Section 47 Duty to Investigate": call 999); a child protection concern (immediate
+ *       danger or a Section 47 indicator: "This includes making a child protection referral where a delay
+ *       in getting consent may mean the child or young person is put at further risk of harm"; sharing
+ *       without consent on this ground alone is the library's reading, so that a Section 47 case is never
+ *       advised to seek consent first; {@code ThresholdQuestion.sharingQuestion()} gives the threshold
+ *       guide's facts to the advisor); consent refused where safety may be at risk (golden rule 4). With
+ *       any of these the advice is to share without consent, naming each reason,
  *       golden rule 1 (data protection law is not a barrier to justified sharing) and, where safety is at
  *       risk, golden rule 5 and Working Together's "Fears about sharing information must not be allowed to
  *       stand in the way" (quoted by NSCP 3.15).</li>
+ *   <li>Whenever seeking consent might undermine a serious crime investigation (and consent is not given):
+ *       clarify with the relevant agency so that investigations or proceedings are not compromised, and no
+ *       prompt to be open with the family from the start, to engage with them or to record a consent
+ *       conversation: "There may be occasions, such as criminal investigation or local authority proceedings,
+ *       which require an element of confidentiality from the family involved."</li>
  *   <li>A serious crime investigation alone, when the purpose is not safeguarding: seek advice. The
  *       guidance's exceptions are "when it comes to protecting children"; it is silent on other purposes.
  *       Where safety is at risk, the purpose is taken to be safeguarding whatever the question says.</li>
@@ -149,6 +159,10 @@ public final class InformationSharingAdvisor {
                 withoutConsent.add(WithoutConsentReason.SAFETY_MAY_BE_AT_RISK);
                 exceptions.add(statement(SharingAdviceCode.IMMEDIATE_RISK_OF_HARM));
             }
+            if (question.childProtectionConcern()) {
+                withoutConsent.add(WithoutConsentReason.SAFETY_MAY_BE_AT_RISK);
+                exceptions.add(statement(SharingAdviceCode.CHILD_PROTECTION_REFERRAL));
+            }
             if (consent == ConsentStatus.REFUSED && safetyAtRisk) {
                 withoutConsent.add(WithoutConsentReason.SAFETY_MAY_BE_AT_RISK);
                 exceptions.add(statement(SharingAdviceCode.SAFETY_OVERRIDES_REFUSAL));
@@ -164,14 +178,10 @@ public final class InformationSharingAdvisor {
                 if (safetyAtRisk) {
                     reasons.add(statement(SharingAdviceCode.FEARS_MUST_NOT_STAND_IN_THE_WAY));
                 }
-                if (crime && safeguarding) {
-                    considerations.add(statement(SharingAdviceCode.CLARIFY_WITH_THE_AGENCY));
-                }
             } else if (crime) {
                 action = SharingAction.SEEK_ADVICE;
                 reasons.add(statement(SharingAdviceCode.PURPOSE_NOT_SAFEGUARDING));
                 reasons.add(statement(SharingAdviceCode.SEEK_ADVICE));
-                considerations.add(statement(SharingAdviceCode.CLARIFY_WITH_THE_AGENCY));
             } else if (question.inDoubt()) {
                 action = SharingAction.SEEK_ADVICE;
                 reasons.add(statement(SharingAdviceCode.SEEK_ADVICE));
@@ -184,14 +194,19 @@ public final class InformationSharingAdvisor {
             }
         }
 
-        boolean consentToSeek = consent == ConsentStatus.NOT_SOUGHT && !action.permitsSharing();
+        if (crime && consent != ConsentStatus.GIVEN) {
+            considerations.add(statement(SharingAdviceCode.CLARIFY_WITH_THE_AGENCY));
+        }
+        // with a serious crime investigation to protect, nothing prompts openness with the family: the
+        // investigating agency is asked first (CLARIFY_WITH_THE_AGENCY)
+        boolean consentToSeek = consent == ConsentStatus.NOT_SOUGHT && !action.permitsSharing() && !crime;
         if (consentToSeek) {
             considerations.add(statement(SharingAdviceCode.CONSENT_FROM_THE_START));
             considerations.add(statement(SharingAdviceCode.CHILD_CONSENT));
         }
         if (consent == ConsentStatus.REFUSED) {
             considerations.add(statement(SharingAdviceCode.REFUSAL_NOT_A_REASON_TO_ESCALATE));
-            if (!action.permitsSharing()) {
+            if (!action.permitsSharing() && !crime) {
                 considerations.add(statement(SharingAdviceCode.ENGAGE_POSITIVELY));
             }
         }

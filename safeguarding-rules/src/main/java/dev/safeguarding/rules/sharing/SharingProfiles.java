@@ -87,7 +87,8 @@ public final class SharingProfiles {
                 .addStatement(statement(SharingAdviceCode.SERIOUS_CRIME_INVESTIGATION, INFORMATION_SHARING,
                         List.of(RULE_2, RULE_4),
                         "Seeking consent might undermine the investigation of a serious crime: you don't need"
-                                + " consent."))
+                                + " consent. Golden rule 2 asks for openness with the family unless it is unsafe or"
+                                + " inappropriate to do so."))
                 .addStatement(statement(SharingAdviceCode.DELAY_WOULD_PUT_CHILD_AT_RISK, INFORMATION_SHARING,
                         List.of(RULE_4, RULE_5),
                         "A delay in getting consent may mean the child or young person is put at further risk of"
@@ -97,6 +98,15 @@ public final class SharingProfiles {
                         "There is an immediate risk of harm: safety is at risk, and sharing must not be delayed."
                                 + " If you have immediate concerns for a child's safety, you should call 999 for an"
                                 + " emergency response."))
+                .addStatement(statement(SharingAdviceCode.CHILD_PROTECTION_REFERRAL, INFORMATION_SHARING,
+                        List.of(RULE_4, RULE_5),
+                        "There is a child protection concern (immediate danger or a Section 47 indicator). While"
+                                + " it is usually good practice to seek consent for making any referral, there are"
+                                + " some exceptions when it comes to protecting children. This includes making a"
+                                + " child protection referral where a delay in getting consent may mean the child"
+                                + " or young person is put at further risk of harm. The Children's Advice and Duty"
+                                + " Service will also need to know whether you have informed parents / carers of"
+                                + " your concern."))
                 .addStatement(statement(SharingAdviceCode.SAFETY_OVERRIDES_REFUSAL, INFORMATION_SHARING,
                         List.of(RULE_4),
                         "Consent was refused, but safety may be at risk: you may still share information without"

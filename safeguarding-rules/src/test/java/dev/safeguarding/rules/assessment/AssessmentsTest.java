@@ -29,6 +29,7 @@ import dev.safeguarding.model.need.GuidanceCode;
 import dev.safeguarding.model.need.GuidanceStatement;
 import dev.safeguarding.model.need.LevelOfNeed;
 import dev.safeguarding.model.need.NeedIndicator;
+import dev.safeguarding.model.need.NeglectBasis;
 import dev.safeguarding.model.need.ThresholdGuidance;
 import dev.safeguarding.model.need.ThresholdQuestion;
 import dev.safeguarding.model.people.Child;
@@ -40,6 +41,7 @@ import dev.safeguarding.rules.need.ThresholdGuide;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -289,10 +291,11 @@ class AssessmentsTest {
      * cases where neglect is known or suspected."
      */
     @Test
-    void anAssessmentThatShowsNeglectLeadsToTheGradedCareProfileConsideration() {
+    void anAssessmentThatShowsNeglectLeadsToTheGradedCareProfileReason() {
         ThresholdQuestion question = Assessments.thresholdQuestion(complete().neglectKnownOrSuspected(true).build());
         assertTrue(question.neglectKnownOrSuspected());
-        assertTrue(considerations(question).contains(GuidanceCode.GRADED_CARE_PROFILE));
+        assertEquals(Set.of(NeglectBasis.ASSESSMENT), question.neglectBases());
+        assertTrue(reasons(question).contains(GuidanceCode.GRADED_CARE_PROFILE));
     }
 
     @Test
@@ -306,8 +309,10 @@ class AssessmentsTest {
 
         assertTrue(Assessments.thresholdQuestion(assessment, neglect, gcp).neglectKnownOrSuspected());
         assertFalse(Assessments.thresholdQuestion(assessment, goodCare, gcp).neglectKnownOrSuspected());
-        assertTrue(considerations(Assessments.thresholdQuestion(assessment, neglect, gcp))
+        assertTrue(reasons(Assessments.thresholdQuestion(assessment, neglect, gcp))
                 .contains(GuidanceCode.GRADED_CARE_PROFILE));
+        assertEquals(Set.of(NeglectBasis.GRADED_CARE_PROFILE),
+                Assessments.thresholdQuestion(assessment, neglect, gcp).neglectBases());
     }
 
     @Test
@@ -322,8 +327,8 @@ class AssessmentsTest {
                 () -> Assessments.thresholdQuestion(complete().build(), otherVersion, gcp));
     }
 
-    private static List<GuidanceCode> considerations(ThresholdQuestion question) {
-        return ThresholdGuide.norfolk2023().assess(question).considerations().stream().map(GuidanceStatement::code)
+    private static List<GuidanceCode> reasons(ThresholdQuestion question) {
+        return ThresholdGuide.norfolk2023().assess(question).reasons().stream().map(GuidanceStatement::code)
                 .toList();
     }
 }

@@ -5,14 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.safeguarding.model.chronology.CaseRecord;
 import dev.safeguarding.model.chronology.Chronology;
 import dev.safeguarding.model.chronology.ChronologyEntry;
 import dev.safeguarding.model.chronology.ChronologyEntryKind;
 import dev.safeguarding.model.chronology.ChronologyPattern;
 import dev.safeguarding.model.chronology.PatternKind;
+import dev.safeguarding.model.need.GuidanceCode;
+import dev.safeguarding.model.need.GuidanceStatement;
+import dev.safeguarding.model.need.LevelOfNeed;
+import dev.safeguarding.model.need.NeglectBasis;
+import dev.safeguarding.model.need.ThresholdGuidance;
+import dev.safeguarding.model.need.ThresholdQuestion;
 import dev.safeguarding.model.people.Agency;
 import dev.safeguarding.model.people.AgencyType;
+import dev.safeguarding.model.people.Child;
+import dev.safeguarding.model.sharing.ConsentStatus;
 import dev.safeguarding.model.timescales.TimescaleEvent;
+import dev.safeguarding.rules.need.ThresholdGuide;
 import dev.safeguarding.rules.timescales.Timescales;
 import dev.safeguarding.testing.ChronologyGen;
 import dev.safeguarding.testing.Property;
@@ -105,6 +115,41 @@ class ChronologyPatternsTest {
         assertTrue(neglect.message().contains("2 not brought to appointment, 1 refused service"), neglect.message());
         assertTrue(neglect.message().contains("possible evidence of neglect"), neglect.message());
         assertEquals("chronology.not-brought-or-refused", neglect.toFinding().code());
+    }
+
+    /**
+     * "We need to recognise that neglect includes not being brought to appointments, repeated refusal of
+     * services" (What do we mean by Continuum of Needs?), and the Norfolk Graded Care Profile "is mandated for
+     * using in cases where neglect is known or suspected" (Norfolk Graded Care Profile): the pattern sets the
+     * threshold question's neglect fact, with the pattern as its basis, and the guide answers with the NGCP.
+     */
+    @Test
+    void aPatternOfMissedAppointmentsAndRefusedServicesSetsTheQuestionsNeglectFact() {
+        Child child = Child.born("c-1", LocalDate.of(2022, 6, 1));
+        Chronology chronology = Chronology.of("c-1", List.of(
+                entry("h1", "2024-02-05", ChronologyEntryKind.NOT_BROUGHT_TO_APPOINTMENT, HEALTH).build(),
+                entry("h2", "2024-03-11", ChronologyEntryKind.MISSED_APPOINTMENT, HEALTH).build(),
+                entry("v1", "2024-04-20", ChronologyEntryKind.REFUSED_SERVICE, CHARITY).build()));
+        CaseRecord record = CaseRecord.builder().id("r-1").child(child).chronology(chronology).build();
+
+        ThresholdQuestion question = PATTERNS.thresholdQuestion(record, LocalDate.of(2024, 12, 31));
+        assertTrue(question.neglectKnownOrSuspected());
+        assertEquals(Set.of(NeglectBasis.NOT_BROUGHT_OR_REFUSED_PATTERN), question.neglectBases());
+        ThresholdGuidance g = ThresholdGuide.norfolk2023().assess(question);
+        assertEquals(List.of(GuidanceCode.GRADED_CARE_PROFILE, GuidanceCode.NEGLECT_BASIS),
+                g.reasons().stream().map(GuidanceStatement::code).toList());
+        assertEquals(LevelOfNeed.ADDITIONAL, g.level());
+
+        ThresholdQuestion before = PATTERNS.thresholdQuestion(record, LocalDate.of(2024, 3, 31));
+        assertFalse(before.neglectKnownOrSuspected(), "two entries by the end of March are not yet a pattern");
+        ThresholdQuestion asked = ThresholdQuestion.builder().child(child).consent(ConsentStatus.GIVEN).build();
+        assertEquals(asked, PATTERNS.thresholdQuestion(asked, chronology, LocalDate.of(2024, 3, 31)));
+        assertEquals(ConsentStatus.GIVEN,
+                PATTERNS.thresholdQuestion(asked, chronology, LocalDate.of(2024, 12, 31)).consent(),
+                "the other facts of the question are kept");
+        ThresholdQuestion other = ThresholdQuestion.builder().child(Child.born("c-2", LocalDate.of(2020, 1, 1))).build();
+        assertThrows(IllegalArgumentException.class,
+                () -> PATTERNS.thresholdQuestion(other, chronology, LocalDate.of(2024, 12, 31)));
     }
 
     /**

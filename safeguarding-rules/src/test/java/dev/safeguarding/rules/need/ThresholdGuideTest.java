@@ -16,13 +16,22 @@ import dev.safeguarding.model.need.AdditionalNeedsCohort;
 import dev.safeguarding.model.need.EarlyHelpStatus;
 import dev.safeguarding.model.need.GuidanceCode;
 import dev.safeguarding.model.need.GuidanceStatement;
+import dev.safeguarding.model.need.LevelOfNeed;
 import dev.safeguarding.model.need.NeedIndicator;
+import dev.safeguarding.model.need.NeglectBasis;
 import dev.safeguarding.model.need.Pathway;
+import dev.safeguarding.model.need.ResponseBand;
 import dev.safeguarding.model.need.Section47Indicator;
+import dev.safeguarding.model.need.SharedLanguageTerm;
 import dev.safeguarding.model.need.ThresholdGuidance;
+import dev.safeguarding.model.need.ThresholdProfile;
 import dev.safeguarding.model.need.ThresholdQuestion;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.sharing.ConsentStatus;
+import dev.safeguarding.model.sharing.SharingAction;
+import dev.safeguarding.model.sharing.SharingAdvice;
+import dev.safeguarding.model.sharing.SharingAdviceCode;
+import dev.safeguarding.rules.sharing.InformationSharingAdvisor;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -117,7 +126,7 @@ class ThresholdGuideTest {
      * overall and need to be considered for further interventions."
      */
     @Test
-    void threeIndicatorsAtTheHighestLevelAcrossTwoDomainsAreACombinationToWeigh() {
+    void everyLowerLevelIndicatorCountsTowardsACombinationToWeigh() {
         ThresholdGuidance g = GUIDE.assess(question()
                 .addIndicator(NeedIndicator.of(CHILDS_DEVELOPMENTAL_NEEDS, ADDITIONAL))
                 .addIndicator(NeedIndicator.of(CHILDS_DEVELOPMENTAL_NEEDS, ADDITIONAL))
@@ -126,21 +135,52 @@ class ThresholdGuideTest {
         assertEquals(ADDITIONAL, g.level(), "a combination is weighed by the practitioner, never raised by the guide");
         GuidanceStatement combination = g.considerations().get(0);
         assertEquals(GuidanceCode.COMBINATION_OF_INDICATORS, combination.code());
-        assertTrue(combination.text().contains("3 indicators at Additional Need across 2 domains"), combination.text());
+        assertTrue(combination.text().contains("4 indicators up to Additional Need across 3 domains"),
+                combination.text());
         assertTrue(combination.text().contains("consider the next level, Complex"), combination.text());
     }
 
+    /**
+     * "A combination of lower level indicators": the guidance names no spread across domains, so five
+     * additional-need indicators in one domain, or one complex and four additional, are a combination.
+     */
     @Test
-    void threeIndicatorsInOneDomainOrTwoAcrossDomainsAreNotACombination() {
-        ThresholdGuidance oneDomain = GUIDE.assess(question()
+    void aCombinationMayLieInOneDomainAndMixLevels() {
+        ThresholdQuestion.Builder oneDomain = question();
+        for (int i = 0; i < 5; i++) {
+            oneDomain.addIndicator(NeedIndicator.of(PARENTING_CAPACITY, ADDITIONAL));
+        }
+        ThresholdQuestion.Builder mixed = question().addIndicator(NeedIndicator.of(PARENTING_CAPACITY, COMPLEX));
+        for (int i = 0; i < 4; i++) {
+            mixed.addIndicator(NeedIndicator.of(CHILDS_DEVELOPMENTAL_NEEDS, ADDITIONAL));
+        }
+        ThresholdGuidance five = GUIDE.assess(oneDomain.build());
+        ThresholdGuidance complexAndFour = GUIDE.assess(mixed.build());
+        assertTrue(codes(five.considerations()).contains(GuidanceCode.COMBINATION_OF_INDICATORS));
+        assertTrue(five.considerations().get(0).text().contains("5 indicators up to Additional Need across 1 domain "),
+                five.considerations().get(0).text());
+        assertTrue(codes(complexAndFour.considerations()).contains(GuidanceCode.COMBINATION_OF_INDICATORS));
+        assertTrue(complexAndFour.considerations().get(0).text().contains("consider the next level, Acute"));
+        assertEquals(COMPLEX, complexAndFour.level());
+    }
+
+    @Test
+    void twoIndicatorsAreNotACombinationAndASpreadIsTheProfilesSetting() {
+        ThresholdQuestion threeInOneDomain = question()
                 .addIndicator(NeedIndicator.of(PARENTING_CAPACITY, ADDITIONAL))
                 .addIndicator(NeedIndicator.of(PARENTING_CAPACITY, ADDITIONAL))
-                .addIndicator(NeedIndicator.of(PARENTING_CAPACITY, ADDITIONAL)).build());
+                .addIndicator(NeedIndicator.of(PARENTING_CAPACITY, ADDITIONAL)).build();
         ThresholdGuidance two = GUIDE.assess(question()
                 .addIndicator(NeedIndicator.of(PARENTING_CAPACITY, ADDITIONAL))
                 .addIndicator(NeedIndicator.of(CHILDS_DEVELOPMENTAL_NEEDS, ADDITIONAL)).build());
-        assertFalse(codes(oneDomain.considerations()).contains(GuidanceCode.COMBINATION_OF_INDICATORS));
         assertFalse(codes(two.considerations()).contains(GuidanceCode.COMBINATION_OF_INDICATORS));
+        assertEquals(1, GUIDE.profile().combinationMinimumDomains());
+        assertTrue(codes(GUIDE.assess(threeInOneDomain).considerations())
+                .contains(GuidanceCode.COMBINATION_OF_INDICATORS));
+        ThresholdGuide spread = ThresholdGuide.of(ThresholdProfile.builder().from(GUIDE.profile())
+                .combinationMinimumDomains(2).build());
+        assertFalse(codes(spread.assess(threeInOneDomain).considerations())
+                .contains(GuidanceCode.COMBINATION_OF_INDICATORS));
     }
 
     /**
@@ -172,7 +212,10 @@ class ThresholdGuideTest {
         ThresholdGuidance withSection47 = GUIDE.assess(question()
                 .addIndicator(NeedIndicator.of(PARENTING_CAPACITY, COMPLEX))
                 .addSection47Indicator(Section47Indicator.SERIOUS_NEGLECT).build());
-        for (ThresholdGuidance g : List.of(three, mixed, withSection47)) {
+        ThresholdGuidance failingPlan = GUIDE.assess(question()
+                .addIndicator(NeedIndicator.of(PARENTING_CAPACITY, COMPLEX))
+                .earlyHelp(EarlyHelpStatus.REVIEWED_RISK_INCREASED).build());
+        for (ThresholdGuidance g : List.of(three, mixed, withSection47, failingPlan)) {
             assertFalse(codes(g.considerations()).contains(GuidanceCode.ENHANCED_EARLY_HELP), g.toString());
         }
     }
@@ -220,34 +263,129 @@ class ThresholdGuideTest {
             ThresholdGuidance g = GUIDE.assess(question().earlyHelp(status)
                     .addIndicator(NeedIndicator.of(CHILDS_DEVELOPMENTAL_NEEDS, ADDITIONAL)).build());
             assertEquals(Pathway.CADS_CONSULTATION, g.response());
+            assertEquals(COMPLEX, g.level(), "a step up is to the next level along the continuum");
             assertTrue(codes(g.reasons()).contains(GuidanceCode.EARLY_HELP_STEP_UP));
-            assertTrue(g.reasons().get(g.reasons().size() - 1).text().contains("seek consent from the parent / carer"));
+            assertTrue(codes(g.considerations()).contains(GuidanceCode.EARLY_HELP_STEP_UP_CONSENT));
+            assertTrue(g.considerations().get(0).text().contains("seek consent from the parent / carer"));
         }
         ThresholdGuidance progressing = GUIDE.assess(question().earlyHelp(EarlyHelpStatus.REVIEWED_NEEDS_MET)
                 .addIndicator(NeedIndicator.of(CHILDS_DEVELOPMENTAL_NEEDS, ADDITIONAL)).build());
         assertEquals(Pathway.EARLY_HELP_ASSESSMENT_AND_PLAN, progressing.response());
     }
 
+    /** The same passage: once consent is given there is no consent to seek, so the step up does not ask for it. */
+    @Test
+    void aStepUpWithConsentGivenDoesNotAskToSeekConsent() {
+        ThresholdGuidance g = GUIDE.assess(question().earlyHelp(EarlyHelpStatus.REVIEWED_NEEDS_NOT_MET)
+                .consent(ConsentStatus.GIVEN).build());
+        assertEquals(Pathway.CADS_CONSULTATION, g.response());
+        assertFalse(codes(g.considerations()).contains(GuidanceCode.EARLY_HELP_STEP_UP_CONSENT));
+        for (GuidanceStatement statement : g.reasons()) {
+            assertFalse(statement.text().contains("seek consent"), statement.text());
+        }
+    }
+
     /**
-     * "We have a local assessment tool, the Norfolk Graded Care Profile (NGCP) that is mandated for using
-     * in cases where neglect is known or suspected."
+     * "In the event where an EHAP has been reviewed and the child's needs are not being met ..." with no
+     * indicator recorded: the failing plan steps up with its own reason, never beside "no indicators", and
+     * "if a family are not consenting to Early Help assistance or if a Family Support Plan is not helping to
+     * address the concerns, then conversations may need to focus on whether statutory services are needed"
+     * (Using the Signs of Safety Framework).
      */
     @Test
-    void knownOrSuspectedNeglectCallsForTheGradedCareProfile() {
+    void aFailingPlanWithNoIndicatorsStepsUpWithItsOwnReasonAndStillPromptsTheStatutoryConversation() {
+        ThresholdGuidance g = GUIDE.assess(question().earlyHelp(EarlyHelpStatus.REVIEWED_NEEDS_NOT_MET)
+                .consent(ConsentStatus.REFUSED).build());
+        assertEquals(COMPLEX, g.level());
+        assertEquals(Pathway.CADS_CONSULTATION, g.response());
+        assertEquals(List.of(GuidanceCode.EARLY_HELP_STEP_UP), codes(g.reasons()));
+        assertTrue(codes(g.considerations()).contains(GuidanceCode.REFUSED_CONSENT_UNMET_NEEDS));
+    }
+
+    /**
+     * "Support already being provided by an organisation to the child / family should continue until it's
+     * clear that support is no longer required." (Determining the Level of Need or Urgency)
+     */
+    @Test
+    void earlyHelpInPlaceIsNeverReadAsAStepDownToUniversalServices() {
+        for (EarlyHelpStatus status : List.of(EarlyHelpStatus.IN_PLACE, EarlyHelpStatus.REVIEWED_NEEDS_MET)) {
+            ThresholdGuidance g = GUIDE.assess(question().earlyHelp(status).build());
+            assertEquals(ADDITIONAL, g.level(), status::toString);
+            assertEquals(Pathway.EARLY_HELP_ASSESSMENT_AND_PLAN, g.response());
+            assertEquals(List.of(GuidanceCode.EARLY_HELP_IN_PLACE), codes(g.reasons()));
+            assertTrue(g.reasons().get(0).text().contains("should continue until it's clear that support is no"
+                    + " longer required"));
+        }
+    }
+
+    /**
+     * "We have a local assessment tool, the Norfolk Graded Care Profile (NGCP) that is mandated for using
+     * in cases where neglect is known or suspected." and "We know that the cumulative impact of neglect can
+     * have serious implications ... including significant harm." (Norfolk Graded Care Profile)
+     */
+    @Test
+    void knownOrSuspectedNeglectIsAConcernThatLeadsToAnAssessmentWithTheGradedCareProfile() {
         ThresholdGuidance g = GUIDE.assess(question().neglectKnownOrSuspected(true).build());
-        assertEquals(List.of(GuidanceCode.GRADED_CARE_PROFILE, GuidanceCode.TALK_TO_LINE_MANAGER),
-                codes(g.considerations()));
-        assertEquals("Norfolk Graded Care Profile", g.considerations().get(0).source().section());
+        assertEquals(ADDITIONAL, g.level());
+        assertEquals(Pathway.EARLY_HELP_ASSESSMENT_AND_PLAN, g.response());
+        assertEquals(List.of(GuidanceCode.GRADED_CARE_PROFILE), codes(g.reasons()));
+        assertEquals("Norfolk Graded Care Profile", g.reasons().get(0).source().section());
+        assertTrue(g.reasons().get(0).text().contains("mandated for using in cases where neglect is known or"
+                + " suspected"));
+        ThresholdGuidance complex = GUIDE.assess(question().neglectKnownOrSuspected(true)
+                .addIndicator(NeedIndicator.of(PARENTING_CAPACITY, COMPLEX)).build());
+        assertEquals(COMPLEX, complex.level(), "neglect sets a floor, never a ceiling");
+    }
+
+    /**
+     * "We need to recognise that neglect includes not being brought to appointments, repeated refusal of
+     * services" (What do we mean by Continuum of Needs?): each basis recorded is a reason of its own.
+     */
+    @Test
+    void eachBasisForSuspectedNeglectIsAReason() {
+        ThresholdGuidance g = GUIDE.assess(question().neglectKnownOrSuspected(true)
+                .addNeglectBases(NeglectBasis.NOT_BROUGHT_OR_REFUSED_PATTERN).build());
+        assertEquals(List.of(GuidanceCode.GRADED_CARE_PROFILE, GuidanceCode.NEGLECT_BASIS), codes(g.reasons()));
+        assertTrue(g.reasons().get(1).text().contains("not being brought to appointments"), g.reasons().get(1).text());
     }
 
     /** "Some children / cohorts of children with specific needs ... may be eligible for additional support". */
     @Test
-    void eachCohortWithAdditionalNeedsIsAConsideration() {
+    void eachCohortWithAdditionalNeedsIsAReasonAndAtLeastAdditionalNeed() {
         ThresholdGuidance g = GUIDE.assess(question().addCohort(AdditionalNeedsCohort.YOUNG_CARERS)
                 .addCohort(AdditionalNeedsCohort.PRIVATELY_FOSTERED).build());
-        assertEquals(List.of(GuidanceCode.ADDITIONAL_NEEDS_COHORT, GuidanceCode.ADDITIONAL_NEEDS_COHORT,
-                GuidanceCode.TALK_TO_LINE_MANAGER), codes(g.considerations()));
-        assertTrue(g.considerations().get(0).text().startsWith("Children who are privately fostered: "));
+        assertEquals(List.of(GuidanceCode.ADDITIONAL_NEEDS_COHORT, GuidanceCode.ADDITIONAL_NEEDS_COHORT),
+                codes(g.reasons()));
+        assertTrue(g.reasons().get(0).text().startsWith("Children who are privately fostered: "));
+        assertEquals(ADDITIONAL, g.level());
+        assertEquals(Pathway.EARLY_HELP_ASSESSMENT_AND_PLAN, g.response());
+    }
+
+    /**
+     * "While it is usually good practice to seek consent for making any referral, there are some exceptions
+     * when it comes to protecting children. ... This includes making a child protection referral where a
+     * delay in getting consent may mean the child or young person is put at further risk of harm."
+     * (Information Sharing)
+     */
+    @Test
+    void aChildProtectionCaseWithoutConsentNamesTheExceptionAndTheAdvisorAgrees() {
+        for (ConsentStatus consent : List.of(ConsentStatus.REFUSED, ConsentStatus.NOT_SOUGHT)) {
+            ThresholdQuestion q = question().consent(consent)
+                    .addSection47Indicator(Section47Indicator.SERIOUS_NEGLECT).build();
+            ThresholdGuidance g = GUIDE.assess(q);
+            assertEquals(Pathway.SECTION_47_ENQUIRY, g.response());
+            List<GuidanceCode> considerations = codes(g.considerations());
+            assertTrue(considerations.contains(GuidanceCode.CHILD_PROTECTION_CONSENT_EXCEPTION), consent::toString);
+            assertTrue(g.considerations().get(0).text().contains("This includes making a child protection referral"));
+            assertEquals(consent == ConsentStatus.REFUSED,
+                    considerations.contains(GuidanceCode.REFUSED_CONSENT_NOT_ESCALATION));
+
+            SharingAdvice advice = InformationSharingAdvisor.norfolk2023().advise(q.sharingQuestion());
+            assertEquals(SharingAction.SHARE_WITHOUT_CONSENT, advice.action());
+            assertTrue(advice.reasons().stream().anyMatch(r -> r.code() == SharingAdviceCode.CHILD_PROTECTION_REFERRAL));
+        }
+        ThresholdGuidance given = GUIDE.assess(question().consent(ConsentStatus.GIVEN).immediateDanger(true).build());
+        assertFalse(codes(given.considerations()).contains(GuidanceCode.CHILD_PROTECTION_CONSENT_EXCEPTION));
     }
 
     /**
@@ -266,6 +404,23 @@ class ThresholdGuideTest {
     void aNullQuestionIsRejected() {
         assertThrows(NullPointerException.class, () -> GUIDE.assess(null));
         assertThrows(NullPointerException.class, () -> ThresholdGuide.of(null));
+    }
+
+    /**
+     * The shared-language table ("Language we may use to Describe Need") gives one response band for each
+     * level, and the guide answers each level with that band's pathway: two public APIs, one answer.
+     */
+    @Test
+    void theGuidesResponseForEachLevelIsThePathwayOfItsBandInTheSharedLanguageTable() {
+        for (LevelOfNeed level : LevelOfNeed.values()) {
+            assertEquals(level.responseBand().pathway(), GUIDE.profile().response(level), level::toString);
+        }
+        for (SharedLanguageTerm term : SharedLanguageTerm.values()) {
+            assertEquals(term.responseBand().pathway(), GUIDE.profile().response(term.level()), term::term);
+        }
+        assertEquals(Pathway.CADS_CONSULTATION, GUIDE.assess(question()
+                .addIndicator(NeedIndicator.of(PARENTING_CAPACITY, COMPLEX)).build()).response());
+        assertEquals(ResponseBand.CADS, SharedLanguageTerm.of("Child in Need").responseBand());
     }
 
     @Test

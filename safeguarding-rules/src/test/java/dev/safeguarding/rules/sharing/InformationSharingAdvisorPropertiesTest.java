@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Invariants of information-sharing advice over every combination of facts (1,536 questions) and over
+ * Invariants of information-sharing advice over every combination of facts (3,072 questions) and over
  * generated profiles: the guidance's points as properties.
  */
 class InformationSharingAdvisorPropertiesTest {
@@ -39,7 +39,7 @@ class InformationSharingAdvisorPropertiesTest {
 
     @Test
     void theSpaceOfFactsIsCoveredOnce() {
-        assertEquals(3 * 512, EVERY_QUESTION.size());
+        assertEquals(3 * 1024, EVERY_QUESTION.size());
         assertEquals(EVERY_QUESTION.size(), EVERY_QUESTION.stream().distinct().count());
     }
 

@@ -207,6 +207,49 @@ class InformationSharingAdvisorTest {
     }
 
     /**
+     * "There may be occasions, such as criminal investigation or local authority proceedings, which require an
+     * element of confidentiality from the family involved. Any professional ambiguity should be clarified with
+     * the relevant agency to ensure that investigations or proceedings are not compromised." (Information
+     * Sharing): no prompt to be open with the family from the start, whatever the purpose or the consent.
+     */
+    @Test
+    void aSeriousCrimeInvestigationSuppressesThePromptsToBeOpenWithTheFamilyAndAsksTheAgencyInstead() {
+        for (ConsentStatus consent : List.of(ConsentStatus.NOT_SOUGHT, ConsentStatus.REFUSED)) {
+            for (boolean safeguarding : List.of(true, false)) {
+                SharingAdvice advice = ADVISOR.advise(question().consent(consent).purposeIsSafeguarding(safeguarding)
+                        .wouldUndermineSeriousCrimeInvestigation(true).build());
+                List<SharingAdviceCode> all = codes(advice.considerations());
+                String facts = consent + ", safeguarding " + safeguarding;
+                assertTrue(all.contains(SharingAdviceCode.CLARIFY_WITH_THE_AGENCY), facts);
+                assertFalse(all.contains(SharingAdviceCode.CONSENT_FROM_THE_START), facts);
+                assertFalse(all.contains(SharingAdviceCode.CHILD_CONSENT), facts);
+                assertFalse(all.contains(SharingAdviceCode.ENGAGE_POSITIVELY), facts);
+                assertFalse(codes(advice.record().statements()).contains(SharingAdviceCode.RECORD_THE_CONSENT), facts);
+                assertFalse(codes(advice.reasons()).contains(SharingAdviceCode.SEEK_CONSENT_FIRST), facts);
+            }
+        }
+    }
+
+    /**
+     * "While it is usually good practice to seek consent for making any referral, there are some exceptions
+     * when it comes to protecting children. ... This includes making a child protection referral where a delay
+     * in getting consent may mean the child or young person is put at further risk of harm." (Information
+     * Sharing)
+     */
+    @Test
+    void aChildProtectionConcernIsNeverAdviceToSeekConsentFirst() {
+        for (ConsentStatus consent : List.of(ConsentStatus.NOT_SOUGHT, ConsentStatus.REFUSED)) {
+            SharingAdvice advice = ADVISOR.advise(question().consent(consent).childProtectionConcern(true).build());
+            assertEquals(SharingAction.SHARE_WITHOUT_CONSENT, advice.action(), consent::toString);
+            assertTrue(advice.reasonsWithoutConsent().contains(WithoutConsentReason.SAFETY_MAY_BE_AT_RISK));
+            SharingStatement reason = reason(advice, SharingAdviceCode.CHILD_PROTECTION_REFERRAL);
+            assertTrue(reason.text().contains("This includes making a child protection referral"), reason.text());
+        }
+        SharingAdvice given = ADVISOR.advise(question().consent(ConsentStatus.GIVEN).childProtectionConcern(true).build());
+        assertEquals(SharingAction.SHARE_WITH_CONSENT, given.action());
+    }
+
+    /**
      * Golden rule 3: "Seek advice from other practitioners if you are in any doubt about sharing the
      * information concerned, without disclosing the identity of the individual where possible."
      */

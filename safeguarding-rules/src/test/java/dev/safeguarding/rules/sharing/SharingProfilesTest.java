@@ -61,6 +61,9 @@ class SharingProfilesTest {
                     + " information or to engage with services should not be seen in isolation as a reason to"
                     + " escalate concerns to the next level. This is more likely to alienate the family than secure"
                     + " cooperation."),
+            Map.entry(SharingAdviceCode.CHILD_PROTECTION_REFERRAL, "This includes making a child protection referral"
+                    + " where a delay in getting consent may mean the child or young person is put at further risk of"
+                    + " harm."),
             Map.entry(SharingAdviceCode.ENGAGE_POSITIVELY, "have a responsibility to endeavour to engage positively"
                     + " with the family they intend to refer"),
             Map.entry(SharingAdviceCode.SEEK_ADVICE, "Seek advice from other practitioners if you are in any doubt"
