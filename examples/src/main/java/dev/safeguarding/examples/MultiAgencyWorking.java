@@ -10,6 +10,7 @@ import dev.safeguarding.model.multiagency.DisagreementStage;
 import dev.safeguarding.model.multiagency.EscalationPrompt;
 import dev.safeguarding.model.multiagency.EscalationProtocol;
 import dev.safeguarding.model.multiagency.EscalationStage;
+import dev.safeguarding.model.multiagency.FamilyFeedbackRoute;
 import dev.safeguarding.model.multiagency.JointSupervisionDecision;
 import dev.safeguarding.model.multiagency.JointSupervisionReason;
 import dev.safeguarding.model.multiagency.JointSupervisionRequest;
@@ -156,6 +157,10 @@ public final class MultiAgencyWorking {
                 + day(due.dueDate()) + " (Christmas Day, Boxing Day and New Year's Day are not working days)");
         out.println("On " + day(LocalDate.of(2025, 12, 19)) + ": "
                 + jags.sessionStatus(request, LocalDate.of(2025, 12, 19), england).orElseThrow());
+        // "The supervision session should be arranged within 15 working days": checked as arranged
+        request = JointSupervisionRequest.builder(request).sessionArrangedOn(LocalDate.of(2025, 12, 22)).build();
+        out.println("Arranged " + day(request.sessionArrangedOn().orElseThrow()) + ": "
+                + (jags.arrangementOutcome(request, england).orElseThrow().isOnTime() ? "on time" : "late"));
         JointSupervisionSession session = JointSupervisionSession.builder()
                 .heldOn(LocalDate.of(2026, 1, 6))
                 .addSupervisors(head, healthSupervisor).leadCoordinatorId(healthSupervisor.id())
@@ -163,6 +168,9 @@ public final class MultiAgencyWorking {
                 .participantsToldOfDisclosure(true)
                 .recordCirculatedOn(LocalDate.of(2026, 1, 6)).recordPlacedOnFileOn(LocalDate.of(2026, 1, 7))
                 .keyworker(dsl)
+                // "shared with the child/parents/carers or at the next Core Group, CiN meeting or Family Support
+                // Meeting": 'nothing about us, without us'
+                .familyFeedback(FamilyFeedbackRoute.FAMILY_SUPPORT_MEETING)
                 .furtherSessionsAgreed(true).addFurtherSessionDate(LocalDate.of(2026, 2, 3))
                 .build();
         request = JointSupervisionRequest.builder(request).session(session).build();
@@ -171,6 +179,10 @@ public final class MultiAgencyWorking {
                 + "; findings: " + jags.findings(request, LocalDate.of(2026, 1, 7), england));
         JointSupervisionSession oneAgency = JointSupervisionSession.builder(session).supervisors(List.of(head, dsl))
                 .leadCoordinatorId(Optional.empty()).build();
+        JointSupervisionRequest atRisk = JointSupervisionRequest.builder(request).session(Optional.empty())
+                .immediateRiskOfHarm(true).build();
+        out.println("Had the child been at immediate risk of harm (a Section 47 strategy meeting instead):");
+        jags.findings(atRisk, LocalDate.of(2025, 12, 12), england).forEach(f -> out.println("  " + f));
         out.println("Had both supervisors come from the school, with no lead coordinator:");
         for (Finding finding : jags.findings(JointSupervisionRequest.builder(request).session(oneAgency).build(),
                 LocalDate.of(2026, 1, 7), england)) {

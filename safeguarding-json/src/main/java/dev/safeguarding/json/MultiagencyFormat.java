@@ -11,11 +11,13 @@ import dev.safeguarding.model.multiagency.EscalationProtocol;
 import dev.safeguarding.model.multiagency.EscalationStage;
 import dev.safeguarding.model.multiagency.FamilyNetworkingActivity;
 import dev.safeguarding.model.multiagency.FamilyNetworkingPrinciple;
+import dev.safeguarding.model.multiagency.FamilyFeedbackRoute;
 import dev.safeguarding.model.multiagency.FrameworkLevel;
 import dev.safeguarding.model.multiagency.JointSupervisionDecision;
 import dev.safeguarding.model.multiagency.JointSupervisionReason;
 import dev.safeguarding.model.multiagency.JointSupervisionRequest;
 import dev.safeguarding.model.multiagency.JointSupervisionSession;
+import dev.safeguarding.model.multiagency.PlanningMeeting;
 import dev.safeguarding.model.multiagency.ProfessionalDisagreement;
 import dev.safeguarding.model.multiagency.RequesterRole;
 import dev.safeguarding.model.multiagency.ThinkFamilyPrompt;
@@ -51,6 +53,7 @@ final class MultiagencyFormat {
                 EnumCodec.byName(FamilyNetworkingPrinciple.class),
                 EnumCodec.byName(FamilyNetworkingActivity.class),
                 EnumCodec.byName(ThinkFamilyPrompt.class),
+                EnumCodec.byName(FamilyFeedbackRoute.class),
                 // {@code {"decidedBy": {...}, "decidedOn": "2025-12-08", "agreed": true}}; every property is required.
                 ObjectFormat.ofValues(JointSupervisionDecision.class,
                                 v -> JointSupervisionDecision.of(v.next(), v.next(), v.next()))
@@ -81,6 +84,10 @@ final class MultiagencyFormat {
                                 JointSupervisionSession.Builder::recordPlacedOnFileOn)
                         .optional("keyworker", Practitioner.class, JointSupervisionSession::keyworker,
                                 JointSupervisionSession.Builder::keyworker)
+                        .optional("familyFeedback", FamilyFeedbackRoute.class, JointSupervisionSession::familyFeedback,
+                                JointSupervisionSession.Builder::familyFeedback)
+                        .optional("familyFeedbackOn", LocalDate.class, JointSupervisionSession::familyFeedbackOn,
+                                JointSupervisionSession.Builder::familyFeedbackOn)
                         .defaulted("furtherSessionsAgreed", Boolean.class,
                                 JointSupervisionSession::furtherSessionsAgreed,
                                 JointSupervisionSession.Builder::furtherSessionsAgreed)
@@ -103,8 +110,12 @@ final class MultiagencyFormat {
                                 JointSupervisionRequest.Builder::requestedOn)
                         .enumSet("reasons", JointSupervisionReason.class, JointSupervisionRequest::reasons,
                                 JointSupervisionRequest.Builder::reasons)
+                        .defaulted("immediateRiskOfHarm", Boolean.class, JointSupervisionRequest::immediateRiskOfHarm,
+                                JointSupervisionRequest.Builder::immediateRiskOfHarm).omittedWhenFalse()
                         .optional("decision", JointSupervisionDecision.class, JointSupervisionRequest::decision,
                                 JointSupervisionRequest.Builder::decision)
+                        .optional("sessionArrangedOn", LocalDate.class, JointSupervisionRequest::sessionArrangedOn,
+                                JointSupervisionRequest.Builder::sessionArrangedOn)
                         .optional("session", JointSupervisionSession.class, JointSupervisionRequest::session,
                                 JointSupervisionRequest.Builder::session)
                         .build(),
@@ -189,6 +200,28 @@ final class MultiagencyFormat {
                         .map("stageTimescales", EscalationStage.class, Timescale.class,
                                 EscalationProtocol::stageTimescales,
                                 EscalationProtocol.Builder::stageTimescales)
+                        .build(),
+                // A planning meeting: {@code id} and {@code heldOn} are required; the lists may be absent (empty)
+                // and the flags absent (false).
+                ObjectFormat.of(PlanningMeeting.class, PlanningMeeting::builder, PlanningMeeting.Builder::build)
+                        .required("id", String.class, PlanningMeeting::id, PlanningMeeting.Builder::id)
+                        .list("childIds", String.class, PlanningMeeting::childIds, PlanningMeeting.Builder::childIds)
+                        .required("heldOn", LocalDate.class, PlanningMeeting::heldOn, PlanningMeeting.Builder::heldOn)
+                        .list("professionalsExcludedByFamily", String.class,
+                                PlanningMeeting::professionalsExcludedByFamily,
+                                PlanningMeeting.Builder::professionalsExcludedByFamily)
+                        .defaulted("exclusionMinuted", Boolean.class, PlanningMeeting::exclusionMinuted,
+                                PlanningMeeting.Builder::exclusionMinuted)
+                        .defaulted("exclusionTreatedAsSafeguardingConcern", Boolean.class,
+                                PlanningMeeting::exclusionTreatedAsSafeguardingConcern,
+                                PlanningMeeting.Builder::exclusionTreatedAsSafeguardingConcern)
+                        .defaulted("nonEngagementPlanAgreed", Boolean.class, PlanningMeeting::nonEngagementPlanAgreed,
+                                PlanningMeeting.Builder::nonEngagementPlanAgreed)
+                        .defaulted("thresholdsReviewed", Boolean.class, PlanningMeeting::thresholdsReviewed,
+                                PlanningMeeting.Builder::thresholdsReviewed)
+                        .defaulted("excludedProfessionalsViewsRepresented", Boolean.class,
+                                PlanningMeeting::excludedProfessionalsViewsRepresented,
+                                PlanningMeeting.Builder::excludedProfessionalsViewsRepresented)
                         .build());
     }
 }

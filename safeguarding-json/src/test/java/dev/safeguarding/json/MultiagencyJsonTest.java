@@ -20,10 +20,12 @@ import dev.safeguarding.model.multiagency.EscalationStage;
 import dev.safeguarding.model.multiagency.FamilyNetworkingActivity;
 import dev.safeguarding.model.multiagency.FamilyNetworkingPrinciple;
 import dev.safeguarding.model.multiagency.FrameworkLevel;
+import dev.safeguarding.model.multiagency.FamilyFeedbackRoute;
 import dev.safeguarding.model.multiagency.JointSupervisionDecision;
 import dev.safeguarding.model.multiagency.JointSupervisionReason;
 import dev.safeguarding.model.multiagency.JointSupervisionRequest;
 import dev.safeguarding.model.multiagency.JointSupervisionSession;
+import dev.safeguarding.model.multiagency.PlanningMeeting;
 import dev.safeguarding.model.multiagency.ProfessionalDisagreement;
 import dev.safeguarding.model.multiagency.RequesterRole;
 import dev.safeguarding.model.multiagency.ThinkFamilyPrompt;
@@ -63,6 +65,23 @@ class MultiagencyJsonTest {
     }
 
     @Test
+    void planningMeetingsRoundTripExactlyWithThisExactJson() {
+        roundTripsExactly(MultiagencyGen.planningMeetings(), PlanningMeeting.class);
+        PlanningMeeting meeting = PlanningMeeting.builder().id("pm-1").addChildIds("c-1")
+                .heldOn(LocalDate.of(2026, 2, 3)).addProfessionalsExcludedByFamily("hv-1").exclusionMinuted(true)
+                .build();
+        String text = "{\"id\":\"pm-1\",\"childIds\":[\"c-1\"],\"heldOn\":\"2026-02-03\","
+                + "\"professionalsExcludedByFamily\":[\"hv-1\"],\"exclusionMinuted\":true,"
+                + "\"exclusionTreatedAsSafeguardingConcern\":false,\"nonEngagementPlanAgreed\":false,"
+                + "\"thresholdsReviewed\":false,\"excludedProfessionalsViewsRepresented\":false}";
+        assertEquals(text, JSON.write(meeting));
+        assertEquals(meeting, JSON.read(json("{'id':'pm-1','childIds':['c-1'],'heldOn':'2026-02-03',"
+                + "'professionalsExcludedByFamily':['hv-1'],'exclusionMinuted':true}"), PlanningMeeting.class));
+        failsAt("/professionalsExcludedByFamily", "twice", json("{'id':'pm-1','heldOn':'2026-02-03',"
+                + "'professionalsExcludedByFamily':['hv-1','hv-1']}"), PlanningMeeting.class);
+    }
+
+    @Test
     void disagreementsStagesAndProtocolsRoundTripExactly() {
         roundTripsExactly(MultiagencyGen.disagreements(), ProfessionalDisagreement.class);
         roundTripsExactly(MultiagencyGen.stages(), DisagreementStage.class);
@@ -73,7 +92,7 @@ class MultiagencyJsonTest {
 
     @ParameterizedTest
     @ValueSource(classes = {FrameworkLevel.class, EscalationStage.class, EscalationPrompt.class, RequesterRole.class,
-        JointSupervisionReason.class, CadsScriptStep.class, CadsOutcome.class, CommunityOfPracticeQuestion.class,
+        JointSupervisionReason.class, FamilyFeedbackRoute.class, CadsScriptStep.class, CadsOutcome.class, CommunityOfPracticeQuestion.class,
         FamilyNetworkingPrinciple.class, FamilyNetworkingActivity.class, ThinkFamilyPrompt.class})
     void everyConstantIsWrittenAsItsNameAndReadBack(Class<?> type) {
         Property.forEvery(List.of(type.getEnumConstants()), constant -> {
@@ -134,6 +153,41 @@ class MultiagencyJsonTest {
         String text = json("{'id':'d-1','raisedBy':" + PRACTITIONER + ",'raisedWith':" + PRACTITIONER
                 + ",'raisedOn':'2025-12-19','stages':[{'stage':'STAGE_ONE','startedOn':'2025-12-22'}]}");
         failsAt("/stages/0/stage", "FIRST_LINE_MANAGERS", text, ProfessionalDisagreement.class);
+    }
+
+    @Test
+    void aRequestWrittenBeforeTheNewFieldsReadsAsBeforeAndWritesTheSameText() {
+        // the format of a request without the new facts is unchanged: the flag is written only when true
+        String old = "{\"id\":\"r-1\",\"childIds\":[\"c-1\"],\"requestedBy\":{\"id\":\"p-1\",\"role\":\"Teacher\","
+                + "\"agency\":{\"id\":\"s-1\",\"name\":\"School\",\"type\":\"EDUCATION\"}},"
+                + "\"requesterRole\":\"PRACTITIONER\",\"requestedOn\":\"2025-12-08\",\"reasons\":[\"STUCK\"]}";
+        JointSupervisionRequest request = JSON.read(old, JointSupervisionRequest.class);
+        assertEquals(false, request.immediateRiskOfHarm());
+        assertEquals(Optional.empty(), request.sessionArrangedOn());
+        assertEquals(old, JSON.write(request));
+    }
+
+    @Test
+    void aRequestWithImmediateRiskItsArrangingAndTheFamilysFeedbackHasThisExactJson() {
+        String text = "{\"id\":\"r-1\",\"childIds\":[],\"requestedBy\":{\"id\":\"p-1\",\"role\":\"Teacher\","
+                + "\"agency\":{\"id\":\"s-1\",\"name\":\"School\",\"type\":\"EDUCATION\"}},"
+                + "\"requesterRole\":\"PRACTITIONER\",\"requestedOn\":\"2025-12-08\",\"reasons\":[],"
+                + "\"immediateRiskOfHarm\":true,\"sessionArrangedOn\":\"2025-12-10\","
+                + "\"session\":{\"heldOn\":\"2025-12-20\",\"supervisors\":[],\"supervisees\":[],"
+                + "\"participantsToldOfDisclosure\":false,\"familyFeedback\":\"CORE_GROUP\","
+                + "\"familyFeedbackOn\":\"2026-01-05\",\"furtherSessionsAgreed\":false,\"furtherSessionDates\":[]}}";
+        JointSupervisionRequest request = JSON.read(text, JointSupervisionRequest.class);
+        assertEquals(true, request.immediateRiskOfHarm());
+        assertEquals(Optional.of(LocalDate.of(2025, 12, 10)), request.sessionArrangedOn());
+        assertEquals(Optional.of(FamilyFeedbackRoute.CORE_GROUP), request.session().orElseThrow().familyFeedback());
+        assertEquals(text, JSON.write(request));
+    }
+
+    @Test
+    void aSessionArrangedAfterItWasHeldFailsAtTheArrangement() {
+        String text = json("{'id':'r-1','requestedBy':" + PRACTITIONER + ",'requesterRole':'PRACTITIONER',"
+                + "'requestedOn':'2025-12-08','sessionArrangedOn':'2025-12-21','session':{'heldOn':'2025-12-20'}}");
+        failsAt("/sessionArrangedOn", "after the session", text, JointSupervisionRequest.class);
     }
 
     @Test

@@ -42,6 +42,7 @@ import dev.safeguarding.testing.Property;
 import dev.safeguarding.testing.SharingGen;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -235,10 +236,14 @@ class SharingJsonTest {
     }
 
     @Test
-    void aChildUnder16AnsweringWithoutABasisIsAnErrorAtChildBasis() {
+    void aChildUnder16GivingConsentWithoutABasisIsAnErrorAtChildBasisButARefusalReads() {
         ObjectNode consent = tree(CONSENT);
         consent.remove("childBasis");
-        failsAt("/childBasis", "must be given when a child under 16 answers", consent.toString(), Consent.class);
+        consent.put("answer", "GIVEN");
+        failsAt("/childBasis", "must be given when a child under 16 gives consent", consent.toString(), Consent.class);
+        consent.put("answer", "REFUSED");
+        assertEquals(Optional.empty(), JSON.read(consent.toString(), Consent.class).childBasis(),
+                "a child's own refusal is recorded as their wish before any judgement of competence");
     }
 
     @Test

@@ -75,7 +75,7 @@ class ModulePathTest {
                 "ERROR need.concern-recorded at indicators",
                 "assessment draft findings: 0",
                 "assessment findings before it is complete: 17",
-                "map findings before it is complete: 4",
+                "map findings before it is complete: 5",
                 "birth plan findings before it is complete: 5",
                 "ERROR signsofsafety.scaling-score at score"), lines, output);
     }

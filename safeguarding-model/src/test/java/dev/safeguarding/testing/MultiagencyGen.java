@@ -7,10 +7,12 @@ import dev.safeguarding.model.multiagency.CadsScriptStep;
 import dev.safeguarding.model.multiagency.DisagreementStage;
 import dev.safeguarding.model.multiagency.EscalationProtocol;
 import dev.safeguarding.model.multiagency.EscalationStage;
+import dev.safeguarding.model.multiagency.FamilyFeedbackRoute;
 import dev.safeguarding.model.multiagency.JointSupervisionDecision;
 import dev.safeguarding.model.multiagency.JointSupervisionReason;
 import dev.safeguarding.model.multiagency.JointSupervisionRequest;
 import dev.safeguarding.model.multiagency.JointSupervisionSession;
+import dev.safeguarding.model.multiagency.PlanningMeeting;
 import dev.safeguarding.model.multiagency.ProfessionalDisagreement;
 import dev.safeguarding.model.multiagency.RequesterRole;
 import dev.safeguarding.model.need.LevelOfNeed;
@@ -79,6 +81,10 @@ public final class MultiagencyGen {
                     .recordCirculatedOn(optionalAfter(heldOn).generate(random))
                     .recordPlacedOnFileOn(optionalAfter(heldOn).generate(random))
                     .keyworker(Gen.optionals(practitioners()).generate(random));
+            if (random.nextInt(3) != 0) {
+                session.familyFeedback(Gen.enumValues(FamilyFeedbackRoute.class).generate(random))
+                        .familyFeedbackOn(optionalAfter(heldOn).generate(random));
+            }
             if (!supervisors.isEmpty() && random.nextInt(4) != 0) {
                 session.leadCoordinatorId(supervisors.get(random.nextInt(supervisors.size())).id());
             }
@@ -94,25 +100,43 @@ public final class MultiagencyGen {
         };
     }
 
-    /** A request, with or without a decision, and with a session (after the decision, if any) one time in two. */
+    /**
+     * A request, with or without a decision (now and then made by the requester), for a child at immediate risk
+     * one time in five, with the date the session was arranged one time in two, and with a session (after the
+     * decision and the arranging) one time in two.
+     */
     public static Gen<JointSupervisionRequest> requests() {
         return random -> {
             LocalDate requestedOn = startDates().generate(random);
+            String id = Gen.identifiers().generate(random);
+            List<String> children = childIds().generate(random);
+            Practitioner requester = practitioners().generate(random);
             JointSupervisionRequest.Builder request = JointSupervisionRequest.builder()
-                    .id(Gen.identifiers().generate(random))
-                    .childIds(childIds().generate(random))
-                    .requestedBy(practitioners().generate(random))
+                    .id(id)
+                    .childIds(children)
+                    .requestedBy(requester)
                     .requesterRole(Gen.enumValues(RequesterRole.class).generate(random))
                     .requestedOn(requestedOn)
                     .reasons(Gen.enumSets(JointSupervisionReason.class).generate(random));
+            request.immediateRiskOfHarm(random.nextInt(5) == 0);
             LocalDate last = requestedOn;
             if (random.nextInt(4) != 0) {
                 JointSupervisionDecision decision = decisions(requestedOn).generate(random);
+                if (random.nextInt(6) == 0) {
+                    // the requester deciding their own request, which the procedure's rules report
+                    decision = JointSupervisionDecision.of(requester, decision.decidedOn(),
+                            decision.agreed());
+                }
                 request.decision(decision);
                 last = decision.decidedOn();
             }
+            LocalDate arranged = last.plusDays(gaps().generate(random));
+            boolean recordArrangement = random.nextBoolean();
+            if (recordArrangement) {
+                request.sessionArrangedOn(arranged);
+            }
             if (random.nextBoolean()) {
-                request.session(sessions(last.plusDays(gaps().generate(random))).generate(random));
+                request.session(sessions(arranged.plusDays(gaps().generate(random))).generate(random));
             }
             return request.build();
         };
@@ -142,6 +166,29 @@ public final class MultiagencyGen {
                 consultation.levelOfNeed(Gen.enumValues(LevelOfNeed.class).generate(random));
             }
             return consultation.build();
+        };
+    }
+
+    /**
+     * A planning meeting: one time in two with professionals the family excluded, and each of the steps the
+     * framework then asks for recorded or not.
+     */
+    public static Gen<PlanningMeeting> planningMeetings() {
+        return random -> {
+            PlanningMeeting.Builder meeting = PlanningMeeting.builder()
+                    .id(Gen.identifiers().generate(random))
+                    .childIds(childIds().generate(random))
+                    .heldOn(startDates().generate(random));
+            if (random.nextBoolean()) {
+                meeting.professionalsExcludedByFamily(Gen.lists(Gen.identifiers(), 1, 3).generate(random).stream()
+                        .distinct().toList());
+            }
+            return meeting.exclusionMinuted(random.nextBoolean())
+                    .exclusionTreatedAsSafeguardingConcern(random.nextBoolean())
+                    .nonEngagementPlanAgreed(random.nextBoolean())
+                    .thresholdsReviewed(random.nextBoolean())
+                    .excludedProfessionalsViewsRepresented(random.nextBoolean())
+                    .build();
         };
     }
 

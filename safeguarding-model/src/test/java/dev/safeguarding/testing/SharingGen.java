@@ -219,7 +219,9 @@ public final class SharingGen {
             if (byChild) {
                 Contributor self = Contributor.child(child);
                 consent.asked(self);
-                if (child.ageInYearsOn(answeredOn) < Consent.AGE_OF_OWN_CONSENT) {
+                if (child.ageInYearsOn(answeredOn) < Consent.AGE_OF_OWN_CONSENT
+                        && (answer == ConsentStatus.GIVEN || random.nextInt(4) != 0)) {
+                    // a refusal may be recorded as the child's wish before any judgement of competence
                     consent.childBasis(answer == ConsentStatus.GIVEN ? sufficientChildConsentBases().generate(random)
                             : childConsentBases().generate(random));
                 }

@@ -4,6 +4,7 @@ import dev.safeguarding.model.internal.Checks;
 import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.people.FamilyMember;
+import dev.safeguarding.model.validation.CaringAdultsCapacityAssessed;
 import dev.safeguarding.model.validation.ChildsVoiceRecorded;
 import dev.safeguarding.model.validation.Complete;
 import dev.safeguarding.model.validation.DimensionsAssessed;
@@ -53,7 +54,9 @@ import org.immutables.value.Value;
  * <p>Bean Validation: a draft assessment satisfies the default group at any stage; before it is complete
  * (the {@link Complete} group) it has the rules module's completeness rules as constraints, with the same
  * codes and paths, run by the same check: errors {@link DimensionsAssessed}, {@link ParentingCapacityAssessed}
- * and {@link ChildsVoiceRecorded}, and queries {@link ParentOrCarerRecorded}, {@link FathersIdentified},
+ * and {@link ChildsVoiceRecorded}, and queries {@link ParentOrCarerRecorded},
+ * {@link CaringAdultsCapacityAssessed} (an adult in a caring role who is not a parent, such as a parent's
+ * live-in partner, with no parenting capacity assessed), {@link FathersIdentified},
  * {@link UnbornBabysVoiceConsidered} and {@link FactBesideOpinion}. The constraints are declared here and look
  * into the findings, capacities and voices the assessment holds; those types carry none of their own.
  *
@@ -66,6 +69,7 @@ import org.immutables.value.Value;
 @DimensionsAssessed(groups = Complete.class)
 @ParentOrCarerRecorded(groups = Complete.class, payload = Query.class)
 @ParentingCapacityAssessed(groups = Complete.class)
+@CaringAdultsCapacityAssessed(groups = Complete.class, payload = Query.class)
 @FathersIdentified(groups = Complete.class, payload = Query.class)
 @ChildsVoiceRecorded(groups = Complete.class)
 @UnbornBabysVoiceConsidered(groups = Complete.class, payload = Query.class)

@@ -6,6 +6,7 @@ import dev.safeguarding.model.need.LevelOfNeed;
 import dev.safeguarding.model.need.Pathway;
 import dev.safeguarding.model.people.Practitioner;
 import dev.safeguarding.model.sharing.ConsentStatus;
+import dev.safeguarding.model.validation.CadsLevelMatchesPathway;
 import dev.safeguarding.model.validation.CadsOutcomeRecorded;
 import dev.safeguarding.model.validation.CadsReferralConsentSought;
 import dev.safeguarding.model.validation.CadsScriptCompleted;
@@ -42,8 +43,9 @@ import org.immutables.value.Value;
  *
  * <p>Bean Validation: a consultation saves as a draft at any stage; before its record is complete (the
  * {@link Complete} group) the rules module's queries apply, with the same codes and paths, run by the same
- * check: {@link CadsOutcomeRecorded}, {@link CadsScriptCompleted}, {@link CadsReferralConsentSought} and
- * {@link ConsultantSocialWorkerNamed}. Whether the feedback summary is overdue or was late needs a date "as
+ * check: {@link CadsOutcomeRecorded}, {@link CadsScriptCompleted}, {@link CadsReferralConsentSought},
+ * {@link CadsLevelMatchesPathway} (a referral whose level of need contradicts its pathway, such as a FAST
+ * referral at Universal) and {@link ConsultantSocialWorkerNamed}. Whether the feedback summary is overdue or was late needs a date "as
  * of" and a calendar, which Bean Validation does not have: that stays with the rules module.
  *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "The Children's
@@ -56,6 +58,7 @@ import org.immutables.value.Value;
 @CadsScriptCompleted(groups = Complete.class, payload = Query.class)
 @CadsReferralConsentSought(groups = Complete.class, payload = Query.class)
 @ConsultantSocialWorkerNamed(groups = Complete.class, payload = Query.class)
+@CadsLevelMatchesPathway(groups = Complete.class, payload = Query.class)
 public abstract class CadsConsultation {
 
     /** The identifier the vendor's system uses for the consultation; not blank. */

@@ -4,6 +4,8 @@ import dev.safeguarding.model.internal.Checks;
 import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Practitioner;
 import dev.safeguarding.model.validation.Complete;
+import dev.safeguarding.model.validation.DecidedByAnotherThanTheRequester;
+import dev.safeguarding.model.validation.FamilyFeedbackRecorded;
 import dev.safeguarding.model.validation.FurtherSessionDatesConfirmed;
 import dev.safeguarding.model.validation.JointSupervisionAgreed;
 import dev.safeguarding.model.validation.KeyworkerRecorded;
@@ -14,6 +16,7 @@ import dev.safeguarding.model.validation.ParticipantsToldOfDisclosure;
 import dev.safeguarding.model.validation.Query;
 import dev.safeguarding.model.validation.SupervisionRecordCirculated;
 import dev.safeguarding.model.validation.SupervisionRecordOnFile;
+import dev.safeguarding.model.validation.StrategyMeetingForImmediateRisk;
 import dev.safeguarding.model.validation.SupervisorsFromTwoAgencies;
 import dev.safeguarding.model.validation.TwoSupervisors;
 import java.time.LocalDate;
@@ -41,12 +44,16 @@ import org.immutables.value.Value;
  * immediate risk of harm a Section 47 strategy meeting is convened instead.
  *
  * <p>Rejected at construction: a blank identifier or child identifier; a decision before the request; a
- * session before the request or before the decision. A session held without an agreed decision is
+ * session arranged before the request or the decision, or after it was held; a session before the request or
+ * before the decision. A session held without an agreed decision is
  * recorded as it happened and reported by the rules.
  *
  * <p>Bean Validation: a request saves as a draft at any stage (the default group has no constraint: a
  * session that broke the procedure is recorded as it happened). Before the record is complete (the
- * {@link Complete} group), a session held keeps the procedure: errors {@link JointSupervisionAgreed},
+ * {@link Complete} group), the request is not for a child at immediate risk of harm (error
+ * {@link StrategyMeetingForImmediateRisk}: a Section 47 strategy meeting instead) and is not decided by its
+ * requester (error {@link DecidedByAnotherThanTheRequester}); a session held records how its thinking points
+ * reached the family (query {@link FamilyFeedbackRecorded}) and keeps the procedure: errors {@link JointSupervisionAgreed},
  * {@link TwoSupervisors}, {@link SupervisorsFromTwoAgencies}, {@link LeadCoordinatorNamed},
  * {@link NoMoreThanTenSupervisees}, {@link ParticipantsToldOfDisclosure}, {@link SupervisionRecordCirculated}
  * and {@link SupervisionRecordOnFile}; queries {@link NoMoreThanEightSupervisees}, {@link KeyworkerRecorded}
@@ -72,6 +79,9 @@ import org.immutables.value.Value;
 @SupervisionRecordOnFile(groups = Complete.class)
 @KeyworkerRecorded(groups = Complete.class, payload = Query.class)
 @FurtherSessionDatesConfirmed(groups = Complete.class, payload = Query.class)
+@StrategyMeetingForImmediateRisk(groups = Complete.class)
+@DecidedByAnotherThanTheRequester(groups = Complete.class)
+@FamilyFeedbackRecorded(groups = Complete.class, payload = Query.class)
 public abstract class JointSupervisionRequest {
 
     /** The identifier the vendor's system uses for the request; not blank. */
@@ -92,8 +102,29 @@ public abstract class JointSupervisionRequest {
     /** Why: very complex, stuck, drifting; may be empty. */
     public abstract Set<JointSupervisionReason> reasons();
 
+    /**
+     * Whether there are serious concerns which place the child, young person or their family at immediate risk
+     * of harm; false unless set. "Where there are serious concerns which place a child, young person or their
+     * families at immediate risk of harm a Section 47 Strategy meeting should be convened to discuss the
+     * concerns and make a plan to keep the child safe": such a request is redirected to a strategy discussion,
+     * not agreed for joint supervision (procedure section 2).
+     */
+    @Value.Default
+    public boolean immediateRiskOfHarm() {
+        return false;
+    }
+
     /** The accountable manager's decision, once made. */
     public abstract Optional<JointSupervisionDecision> decision();
+
+    /**
+     * The date the session was arranged (booked with the supervisors and the group), once it was: "The
+     * supervision session should be arranged within 15 working days from the date of the accountable leads'
+     * decision to provide a joint supervision session." Not before the decision, nor after the session was held.
+     * Where it is not recorded and the session is held, the library takes the session to have been arranged by
+     * the day it was held at the latest.
+     */
+    public abstract Optional<LocalDate> sessionArrangedOn();
 
     /** The session, once held. */
     public abstract Optional<JointSupervisionSession> session();
@@ -128,6 +159,13 @@ public abstract class JointSupervisionRequest {
         }
         decision().ifPresent(d -> Checks.require(!d.decidedOn().isBefore(requestedOn()), "decision",
                 "must not be dated before the request"));
+        sessionArrangedOn().ifPresent(a -> {
+            Checks.require(!a.isBefore(requestedOn()), "sessionArrangedOn", "must not be before the request");
+            decision().ifPresent(d -> Checks.require(!a.isBefore(d.decidedOn()), "sessionArrangedOn",
+                    "must not be before the decision"));
+            session().ifPresent(s -> Checks.require(!a.isAfter(s.heldOn()), "sessionArrangedOn",
+                    "must not be after the session was held"));
+        });
         session().ifPresent(s -> {
             Checks.require(!s.heldOn().isBefore(requestedOn()), "session", "must not be held before the request");
             decision().ifPresent(d -> Checks.require(!s.heldOn().isBefore(d.decidedOn()), "session",
@@ -140,7 +178,9 @@ public abstract class JointSupervisionRequest {
     public String toString() {
         return "JointSupervisionRequest{id=" + id() + ", childIds=" + childIds() + ", requestedBy=" + requestedBy()
                 + ", requesterRole=" + requesterRole() + ", requestedOn=" + requestedOn() + ", reasons=" + reasons()
+                + ", immediateRiskOfHarm=" + immediateRiskOfHarm()
                 + ", decision=" + decision().map(Object::toString).orElse("none")
+                + ", sessionArrangedOn=" + sessionArrangedOn().map(LocalDate::toString).orElse("none")
                 + ", session=" + session().map(Object::toString).orElse("none") + "}";
     }
 }

@@ -23,6 +23,10 @@ import org.immutables.value.Value;
  *   <li>"At the end of the supervision session, the supervisors should agree with the group whether
  *       further sessions are required and if so future dates should be confirmed with the group":
  *       {@link #furtherSessionsAgreed()} and {@link #furtherSessionDates()};</li>
+ *   <li>"any thinking points, theories or questions that come out of it will be shared with the
+ *       child/parents/carers or at the next Core Group, CiN meeting or Family Support Meeting" (section 3;
+ *       "nothing about us, without us", section 2): {@link #familyFeedback()} and
+ *       {@link #familyFeedbackOn()};</li>
  *   <li>"All participants of the group should be made aware before supervision starts that the content of
  *       the discussions will be recorded in minutes and that the minutes will be shared in the event of a
  *       subject access request being made by a parent/carer" (framework NSCP 3.15, section 4):
@@ -31,7 +35,8 @@ import org.immutables.value.Value;
  * A session that breaks these rules can still be recorded, because it happened: the rules module's
  * {@code JointAgencyGroupSupervision.findings} says what was wrong. Rejected at construction, because
  * they make no sense: a lead coordinator who is not one of the supervisors, a record circulated or placed
- * on file before the session, a further session on or before this one, further session dates when no
+ * on file before the session, feedback to the family dated before the session or with no route, a further
+ * session on or before this one, further session dates when no
  * further sessions were agreed.
  *
  * <p>Practitioners' names are personal data: {@link #toString()} shows identifiers and counts only.
@@ -79,6 +84,16 @@ public abstract class JointSupervisionSession {
     /** The keyworker who places the record on the child's file. */
     public abstract Optional<Practitioner> keyworker();
 
+    /**
+     * How the session's thinking points, theories or questions were shared with the child and family, once they
+     * were: "shared with the child/parents/carers or at the next Core Group, CiN meeting or Family Support
+     * Meeting" ("nothing about us, without us", procedure sections 2 and 3).
+     */
+    public abstract Optional<FamilyFeedbackRoute> familyFeedback();
+
+    /** The date the feedback reached the child and family (or the meeting was held); not before the session. */
+    public abstract Optional<LocalDate> familyFeedbackOn();
+
     /** Whether the group agreed that further sessions are required; false unless set. */
     @Value.Default
     public boolean furtherSessionsAgreed() {
@@ -119,6 +134,10 @@ public abstract class JointSupervisionSession {
                 "must not be before the session"));
         recordPlacedOnFileOn().ifPresent(d -> Checks.require(!d.isBefore(heldOn()), "recordPlacedOnFileOn",
                 "must not be before the session"));
+        familyFeedbackOn().ifPresent(d -> Checks.require(!d.isBefore(heldOn()), "familyFeedbackOn",
+                "must not be before the session"));
+        Checks.require(familyFeedbackOn().isEmpty() || familyFeedback().isPresent(), "familyFeedbackOn",
+                "must be given only with the route of the feedback");
         Checks.require(furtherSessionsAgreed() || furtherSessionDates().isEmpty(), "furtherSessionDates",
                 "must be empty unless further sessions were agreed");
         for (LocalDate date : furtherSessionDates()) {
@@ -136,6 +155,8 @@ public abstract class JointSupervisionSession {
                 + ", recordCirculatedOn=" + recordCirculatedOn().map(LocalDate::toString).orElse("none")
                 + ", recordPlacedOnFileOn=" + recordPlacedOnFileOn().map(LocalDate::toString).orElse("none")
                 + ", keyworker=" + keyworker().map(Practitioner::id).orElse("none")
+                + ", familyFeedback=" + familyFeedback().map(Enum::name).orElse("none")
+                + ", familyFeedbackOn=" + familyFeedbackOn().map(LocalDate::toString).orElse("none")
                 + ", furtherSessionsAgreed=" + furtherSessionsAgreed()
                 + ", furtherSessionDates=" + furtherSessionDates() + "}";
     }

@@ -1,7 +1,8 @@
 /**
  * Multi-agency working together around a child, as the Norfolk framework sets it out in four levels
  * ({@link dev.safeguarding.model.multiagency.FrameworkLevel}): joint assessment and everyday
- * collaboration, locality reflective practice, joint agency group supervision
+ * collaboration (with the planning meetings from which parents may exclude professionals,
+ * {@link dev.safeguarding.model.multiagency.PlanningMeeting}), locality reflective practice, joint agency group supervision
  * ({@link dev.safeguarding.model.multiagency.JointSupervisionRequest}) and resolving professional
  * disagreements ({@link dev.safeguarding.model.multiagency.ProfessionalDisagreement}, through four
  * {@link dev.safeguarding.model.multiagency.EscalationStage}s with a partnership's

@@ -25,10 +25,18 @@ public abstract class FamilyMember {
     /** How the person is related to the child. */
     public abstract FamilyRelationship relationship();
 
-    /** Whether the person has a parenting or caring role; by default as the relationship suggests. */
+    /**
+     * Whether the person has a parenting or caring role. By default as the relationship suggests
+     * ({@link FamilyRelationship#isParentOrCarerByDefault()}: mother, father, step-parent, carer), and for a
+     * parent's partner while they live with the child ({@link FamilyRelationship#isCarerWhenLivingWithChild()}):
+     * "The importance of identifying any adults, including fathers, who have parenting or caring roles cannot
+     * be underestimated." That a parent's live-in partner has a caring role unless the record says otherwise is
+     * the library's reading.
+     */
     @Value.Default
     public boolean parentOrCarer() {
-        return relationship().isParentOrCarerByDefault();
+        return relationship().isParentOrCarerByDefault()
+                || relationship().isCarerWhenLivingWithChild() && livesWithChild();
     }
 
     /** Whether the person lives with the child; by default they do. */

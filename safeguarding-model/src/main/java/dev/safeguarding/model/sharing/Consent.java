@@ -7,6 +7,7 @@ import dev.safeguarding.model.internal.checks.SharingChecks;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.people.Contributor;
 import dev.safeguarding.model.people.ContributorKind;
+import dev.safeguarding.model.validation.ChildsRefusalJudged;
 import dev.safeguarding.model.validation.Complete;
 import dev.safeguarding.model.validation.ConsentInformed;
 import dev.safeguarding.model.validation.ConsentOfAChildUnder16;
@@ -30,8 +31,8 @@ import org.immutables.value.Value;
  *
  * <p>The model rejects, as making no sense: an answer of {@link ConsentStatus#NOT_SOUGHT}; an answer
  * before the question; consent asked by anyone but a practitioner, or asked of or answered by a
- * practitioner; a reference to a child other than this one; an answer by an unborn child; an answer by a
- * child under 16 on the day of the answer without the basis of their consent; consent given by a child
+ * practitioner; a reference to a child other than this one; an answer by an unborn child; consent given by
+ * a child under 16 on the day of the answer without the basis of their consent; consent given by a child
  * under 16 whose basis is not {@linkplain ChildConsentBasis#isSufficient() sufficient} (that is not the
  * child's consent); and a basis where the answer is not the child's own, or the child is 16 or over.
  *
@@ -45,8 +46,10 @@ import org.immutables.value.Value;
  *
  * <p>Bean Validation: the default group holds the guidance's rule on a child under 16's own consent
  * ({@link ConsentOfAChildUnder16}, which the builder enforces too); before consent is relied on (the
- * {@link Complete} group) consent given but not informed is a query ({@link ConsentInformed}), as in the
- * rules module's record checks. The guidance is silent on the other parts of the record (who was asked,
+ * {@link Complete} group) consent given but not informed is a query ({@link ConsentInformed}), and so is a
+ * child under 16's own refusal with no judgement of their competence ({@link ChildsRefusalJudged}: the refusal
+ * is recorded as the child's wish even before that judgement, the library's reading), as in the rules module's
+ * record checks. The guidance is silent on the other parts of the record (who was asked,
  * the scope): they have no constraint.
  *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Information
@@ -57,6 +60,7 @@ import org.immutables.value.Value;
 @SafeguardingStyle
 @ConsentOfAChildUnder16
 @ConsentInformed(groups = Complete.class, payload = Query.class)
+@ChildsRefusalJudged(groups = Complete.class, payload = Query.class)
 public abstract class Consent {
 
     /** The age from which a child answers for themselves without a {@link ChildConsentBasis}: {@value}. */
@@ -101,7 +105,11 @@ public abstract class Consent {
      */
     public abstract boolean informed();
 
-    /** For a child under 16 answering for themselves, the basis on which their own consent was taken. */
+    /**
+     * For a child under 16 answering for themselves, the basis on which their own consent was taken: required
+     * for consent given; for a refusal it may follow later (the refusal is the child's wish, queried until a
+     * judgement of competence is recorded).
+     */
     public abstract Optional<ChildConsentBasis> childBasis();
 
     /** A builder. */

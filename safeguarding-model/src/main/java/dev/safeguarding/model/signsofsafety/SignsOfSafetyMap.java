@@ -10,6 +10,7 @@ import dev.safeguarding.model.validation.Query;
 import dev.safeguarding.model.validation.SafetyGoalRecorded;
 import dev.safeguarding.model.validation.ScalingJudgementRecorded;
 import dev.safeguarding.model.validation.ScalingRationaleExplored;
+import dev.safeguarding.model.validation.StrengthsAndSafetyRecorded;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -43,8 +44,9 @@ import org.immutables.value.Value;
  * <p>Bean Validation: a draft map satisfies the default group at any stage. Before it is complete (the
  * {@link Complete} group) it has the rules module's completeness rules as constraints, with the same codes,
  * severities, paths and sources, run by the same check: errors {@link DangerStatementRecorded},
- * {@link SafetyGoalRecorded}, {@link GoalForEachWorry} and {@link ScalingJudgementRecorded}, and the query
- * {@link ChildsVoiceCaptured}; and one rule Bean Validation alone checks, the query
+ * {@link SafetyGoalRecorded}, {@link GoalForEachWorry} and {@link ScalingJudgementRecorded}, and the queries
+ * {@link ChildsVoiceCaptured}, {@link StrengthsAndSafetyRecorded} (nothing under "What's working well?": the
+ * framework asks practitioners to "recognise existing strengths and safety") and
  * {@link ScalingRationaleExplored} (the guidance asks that the rationale of each score be "fully explored":
  * "What else would need to happen for it to be 10?"). The constraints are declared here and look into the
  * statements, judgements and the child's voice the map holds: a rule belongs to the record it is checked on.
@@ -61,6 +63,7 @@ import org.immutables.value.Value;
 @ScalingJudgementRecorded(groups = Complete.class)
 @ChildsVoiceCaptured(groups = Complete.class, payload = Query.class)
 @ScalingRationaleExplored(groups = Complete.class, payload = Query.class)
+@StrengthsAndSafetyRecorded(groups = Complete.class, payload = Query.class)
 public abstract class SignsOfSafetyMap {
 
     /** The identifier of the child the map is about; not blank. */

@@ -11,9 +11,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A child under 16 who answers for themselves does so on a recorded basis, and gives consent only where the
- * basis is sufficient: judged Gillick competent and, where the Fraser guidelines apply, meeting all five
- * criteria. "Mental capacity includes asking for consent for children under 16 in line with Gillick
+ * A child under 16 who gives consent for themselves does so on a recorded basis, and only where the basis is
+ * sufficient: judged Gillick competent and, where the Fraser guidelines apply, meeting all five criteria. A
+ * child's own refusal may be recorded before any judgement of competence, as their wish: that is
+ * {@link ChildsRefusalJudged}'s query, not this rule. "Mental capacity includes asking for consent for children under 16 in line with Gillick
  * competence and Fraser Guidelines." Reported, with the code {@code sharing.consent-of-a-child-under-16}, at
  * {@code childBasis}.
  *
@@ -36,8 +37,8 @@ import java.lang.annotation.Target;
 public @interface ConsentOfAChildUnder16 {
 
     /** The message: what is missing or wrong, and the passage the rule comes from. */
-    String message() default "A child under 16 who answers for themselves needs a recorded basis, and gives consent"
-            + " only if judged Gillick competent (and meeting every Fraser criterion where the guidelines apply):"
+    String message() default "A child under 16 who gives consent for themselves needs a recorded basis, and gives"
+            + " consent only if judged Gillick competent (and meeting every Fraser criterion where the guidelines apply):"
             + " consent for children under 16 is asked in line with Gillick competence and Fraser Guidelines."
             + " Source: " + Documents.CONTINUUM_OF_NEEDS_2023
             + ", 'Gaining Consent and Working on a Voluntary Basis with a Family'.";

@@ -26,6 +26,12 @@ import java.lang.annotation.Target;
  *
  * <p>Declared on {@link Assessment} in the {@link Complete} group, as an error.
  *
+ * <p>That every one of the fourteen dimensions of the child's developmental needs and of family and
+ * environmental factors needs an entry is the library's reading, stricter than the guidance: the guidance asks
+ * professionals to "use the three domains" and calls the triangle "a starting point for all assessments", and
+ * does not say that each dimension must be recorded. A dimension with nothing to worry about keeps the rule with
+ * one entry saying what is working well, or the level at which the child's needs are met.
+ *
  * <p>The rules module's {@code Assessments.check} reports the same rule with the same code and path; both run
  * one check, in the model.
  *

@@ -1,5 +1,6 @@
 package dev.safeguarding.model.validation;
 
+import dev.safeguarding.model.internal.checks.SignsOfSafetyChecks;
 import dev.safeguarding.model.signsofsafety.ScalingJudgement;
 import dev.safeguarding.model.signsofsafety.SignsOfSafetyMap;
 import jakarta.validation.Constraint;
@@ -9,7 +10,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.List;
 
 /**
  * The rationale of each scaling judgement is fully explored, both ways: "the rationale for how family members
@@ -24,8 +24,8 @@ import java.util.List;
  * {@link Query}: the person may have had no answer, but the question should have been asked. That the guidance's
  * "fully explored" asks for the second answer on the record is the library's reading of it.
  *
- * <p>The rules module's {@code SignsOfSafetyMaps.findings} does not report it (its findings are what the map
- * lacks to answer the four questions); Bean Validation is where this rule is checked.
+ * <p>The rules module's {@code SignsOfSafetyMaps.findings} reports the same rule with the same code, path
+ * and source; both run one check, in the model.
  *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Using the Signs of
  * Safety Framework".
@@ -33,7 +33,7 @@ import java.util.List;
 @Documented
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@GuidanceRule(code = "signsofsafety.scaling-rationale-not-explored", document = Documents.CONTINUUM_OF_NEEDS_2023,
+@GuidanceRule(code = SignsOfSafetyChecks.SCALING_RATIONALE_NOT_EXPLORED, document = Documents.CONTINUUM_OF_NEEDS_2023,
         section = "Using the Signs of Safety Framework")
 @Constraint(validatedBy = ScalingRationaleExplored.Validator.class)
 public @interface ScalingRationaleExplored {
@@ -58,13 +58,8 @@ public @interface ScalingRationaleExplored {
 
         @Override
         protected void check(SignsOfSafetyMap map, Violations violations) {
-            List<ScalingJudgement> judgements = map.judgements();
-            for (int j = 0; j < judgements.size(); j++) {
-                ScalingJudgement judgement = judgements.get(j);
-                if (judgement.score() < ScalingJudgement.MAX_SCORE && judgement.whatWouldMakeItHigher().isEmpty()) {
-                    violations.at("judgements", j, "whatWouldMakeItHigher");
-                }
-            }
+            Breaches.report(SignsOfSafetyChecks.map(map), SignsOfSafetyChecks.SCALING_RATIONALE_NOT_EXPLORED,
+                    violations);
         }
     }
 }

@@ -30,6 +30,25 @@ class PeopleTest {
         assertFalse(FamilyMember.of("g-1", FamilyRelationship.GRANDPARENT).parentOrCarer());
     }
 
+    /**
+     * "The importance of identifying any adults, including fathers, who have parenting or caring roles cannot be
+     * underestimated" (NSCP, Norfolk Continuum of Needs 2023, "Whole Family Working"): a parent's partner who
+     * lives with the child is taken to have a caring role unless the record says otherwise (the library's reading).
+     */
+    @Test
+    void aParentsPartnerWhoLivesWithTheChildHasACaringRoleByDefault() {
+        assertTrue(FamilyMember.of("p-1", FamilyRelationship.PARENTS_PARTNER).parentOrCarer());
+        assertFalse(FamilyMember.builder().id("p-2").relationship(FamilyRelationship.PARENTS_PARTNER)
+                .livesWithChild(false).build().parentOrCarer());
+        assertFalse(FamilyMember.builder().id("p-3").relationship(FamilyRelationship.PARENTS_PARTNER)
+                .parentOrCarer(false).build().parentOrCarer(), "the record can say otherwise");
+        assertFalse(FamilyRelationship.PARENTS_PARTNER.isParent());
+        assertTrue(FamilyRelationship.FATHER.isParent());
+        for (FamilyRelationship relationship : FamilyRelationship.values()) {
+            assertEquals(relationship == FamilyRelationship.PARENTS_PARTNER, relationship.isCarerWhenLivingWithChild());
+        }
+    }
+
     @Test
     void blankIdentifiersNamesAndRolesAreRejectedNamingTheField() {
         assertEquals("id", assertThrows(InvalidValueException.class, () -> Agency.of("", "x", AgencyType.OTHER)).field());

@@ -101,10 +101,12 @@ class ConsentTest {
 
     /** "Mental capacity includes asking for consent for children under 16 in line with Gillick competence". */
     @Test
-    void aChildUnder16AnsweringForThemselvesNeedsTheBasisOfTheirConsent() {
+    void aChildUnder16GivingConsentForThemselvesNeedsTheBasisOfTheirConsentButMayRefuseWithout() {
         Contributor self = Contributor.child(CHILD);
         LocalDate dayBefore16 = SIXTEENTH_BIRTHDAY.minusDays(1);
         assertEquals("childBasis", fieldOf(() -> asked(self, dayBefore16).build()));
+        Consent wish = asked(self, dayBefore16).answer(ConsentStatus.REFUSED).build();
+        assertTrue(wish.childBasis().isEmpty(), "a refusal is recorded as the child's wish before any judgement");
         Consent competent = asked(self, dayBefore16).childBasis(ChildConsentBasis.gillick(true)).build();
         assertTrue(competent.isGiven());
         assertTrue(competent.isAnsweredByChild());

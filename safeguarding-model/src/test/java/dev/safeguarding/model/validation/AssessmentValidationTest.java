@@ -106,6 +106,36 @@ class AssessmentValidationTest {
     }
 
     @Test
+    void aParentsLiveInPartnerIsACarerWhoseCapacityIsQueriedUntilAssessed() {
+        // "The importance of identifying any adults, including fathers, who have parenting or caring roles cannot
+        //  be underestimated. This requires systems to recognise the importance of seeing a family in its wider
+        //  context, including assessing key relationships" (Whole Family Working)
+        FamilyMember partner = FamilyMember.of("p-1", FamilyRelationship.PARENTS_PARTNER);
+        Assessment withPartner = Assessment.builder().from(filledIn()).addFamilyMembers(partner).build();
+
+        List<Finding> findings = Findings.check(Validators.DEFAULT, withPartner, Complete.class);
+        assertEquals(List.of("QUERY assessment.caring-adult-capacity-not-assessed at parentingCapacity/p-1"),
+                complete(withPartner));
+        assertEquals(SourcePassage.of(CONTINUUM, "Whole Family Working"), findings.get(0).source().orElseThrow());
+        assertEquals(List.of(), Findings.check(Validators.DEFAULT, withPartner), "a draft saves without it");
+
+        Assessment assessed = Assessment.builder().from(withPartner)
+                .addParentingCapacity(ParentingCapacity.of("p-1", facts(AssessmentDomain.PARENTING_CAPACITY)))
+                .build();
+        assertEquals(List.of(), complete(assessed));
+
+        FamilyMember livesApart = FamilyMember.builder().id("p-1").relationship(FamilyRelationship.PARENTS_PARTNER)
+                .livesWithChild(false).build();
+        assertEquals(List.of(), complete(Assessment.builder().from(filledIn()).addFamilyMembers(livesApart).build()),
+                "a partner who does not live with the child has no caring role unless the record says so");
+        FamilyMember grandmother = FamilyMember.builder().id("g-1").relationship(FamilyRelationship.GRANDPARENT)
+                .parentOrCarer(true).build();
+        assertEquals(List.of("QUERY assessment.caring-adult-capacity-not-assessed at parentingCapacity/g-1"),
+                complete(Assessment.builder().from(filledIn()).addFamilyMembers(grandmother).build()),
+                "a grandparent recorded in a caring role is queried the same way");
+    }
+
+    @Test
     void aBareDraftIsQueriedForItsParentsAndItsFather() {
         // "The importance of identifying any adults, including fathers, who have parenting or caring roles cannot
         //  be underestimated." (Whole Family Working)

@@ -79,4 +79,29 @@ class CadsConsultationValidationTest {
                 "refused consent is not a gap: refusal is not in itself a reason to escalate");
         assertEquals(Severity.QUERY, findings.get(1).severity());
     }
+
+    @Test
+    void aReferralWhoseLevelContradictsItsPathwayIsQueried() {
+        // "Or a formal referral, recording the level of need. Depending on the level, the referral will be
+        //  processed into either a Family Support Team or Social Work Team" (The Children's Advice & Duty Service);
+        //  FAST: "If child is at risk or likely risk of harm requiring a statutory Social Work Assessment"
+        CadsConsultation.Builder referral = call().consultantSocialWorker(CSW)
+                .completedSteps(EnumSet.allOf(CadsScriptStep.class)).consent(ConsentStatus.GIVEN)
+                .outcome(CadsOutcome.FORMAL_REFERRAL);
+        CadsConsultation fastAtUniversal = referral.referralPathway(Pathway.FAST_REFERRAL)
+                .levelOfNeed(LevelOfNeed.UNIVERSAL).build();
+
+        List<Finding> findings = Findings.check(Validators.DEFAULT, fastAtUniversal, Complete.class);
+        assertEquals(List.of("QUERY multiagency.cads-level-contradicts-pathway at levelOfNeed"),
+                complete(fastAtUniversal));
+        assertEquals(SourcePassage.of(CONTINUUM, "The Children's Advice & Duty Service"),
+                findings.get(0).source().orElseThrow());
+        assertEquals(List.of(), Findings.check(Validators.DEFAULT, fastAtUniversal), "it saves as recorded");
+
+        assertEquals(List.of("QUERY multiagency.cads-level-contradicts-pathway at levelOfNeed"), complete(referral
+                .referralPathway(Pathway.FAMILY_SUPPORT_REFERRAL).levelOfNeed(LevelOfNeed.ACUTE).build()));
+        for (LevelOfNeed level : List.of(LevelOfNeed.COMPLEX, LevelOfNeed.ACUTE)) {
+            assertEquals(List.of(), complete(referral.referralPathway(Pathway.FAST_REFERRAL).levelOfNeed(level).build()));
+        }
+    }
 }

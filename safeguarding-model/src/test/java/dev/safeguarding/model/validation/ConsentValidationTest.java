@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.InvalidValueException;
 import dev.safeguarding.model.SourcePassage;
+import dev.safeguarding.model.internal.checks.SharingChecks;
 import dev.safeguarding.model.people.Agency;
 import dev.safeguarding.model.people.AgencyType;
 import dev.safeguarding.model.people.Child;
@@ -124,7 +125,7 @@ class ConsentValidationTest {
         ChildConsentBasis notCompetent = ChildConsentBasis.gillick(false);
         ChildConsentBasis fraserUnmet = ChildConsentBasis.fraser(true, EnumSet.of(FraserCriterion.values()[0]));
         for (Consent broken : List.of(unchecked(ConsentStatus.GIVEN, Optional.empty()),
-                unchecked(ConsentStatus.REFUSED, Optional.empty()), unchecked(ConsentStatus.GIVEN, Optional.of(
+                unchecked(ConsentStatus.GIVEN, Optional.of(
                         notCompetent)), unchecked(ConsentStatus.GIVEN, Optional.of(fraserUnmet)))) {
             List<Finding> findings = Findings.check(Validators.DEFAULT, broken);
             assertEquals(List.of("ERROR sharing.consent-of-a-child-under-16 at childBasis"), codesAndPaths(findings));
@@ -135,6 +136,24 @@ class ConsentValidationTest {
                 unchecked(ConsentStatus.REFUSED, Optional.of(notCompetent))), "a refusal needs a basis, not a sufficient one");
         assertEquals(List.of(), Findings.check(Validators.DEFAULT,
                 unchecked(ConsentStatus.GIVEN, Optional.of(ChildConsentBasis.gillick(true)))));
+    }
+
+    @Test
+    void aChildUnder16sOwnRefusalIsRecordedAsTheirWishAndQueriedUntilTheirCompetenceIsJudged() {
+        // "Mental capacity includes asking for consent for children under 16 in line with Gillick competence and
+        //  Fraser Guidelines." (Gaining Consent and Working on a Voluntary Basis with a Family)
+        Consent refusal = asked(Contributor.child(CHILD)).answer(ConsentStatus.REFUSED).build();
+
+        assertEquals(List.of(), Findings.check(Validators.DEFAULT, refusal), "the refusal saves as the child's wish");
+        List<Finding> findings = Findings.check(Validators.DEFAULT, refusal, Complete.class);
+        assertEquals(List.of("QUERY sharing.child-refusal-without-basis at childBasis"), codesAndPaths(findings));
+        assertEquals(SourcePassage.of(CONTINUUM, "Gaining Consent and Working on a Voluntary Basis with a Family"),
+                findings.get(0).source().orElseThrow());
+        assertEquals(List.of("QUERY sharing.child-refusal-without-basis at childBasis"), SharingChecks.consent(refusal)
+                .stream().map(b -> b.severity() + " " + b.code() + " at " + b.pathText()).toList(),
+                "the rules module's record check reports the same query");
+        Consent judged = Consent.builder().from(refusal).childBasis(ChildConsentBasis.gillick(false)).build();
+        assertEquals(List.of(), Findings.check(Validators.DEFAULT, judged, Complete.class));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.SourcePassage;
+import dev.safeguarding.model.multiagency.FamilyFeedbackRoute;
 import dev.safeguarding.model.multiagency.JointSupervisionDecision;
 import dev.safeguarding.model.multiagency.JointSupervisionReason;
 import dev.safeguarding.model.multiagency.JointSupervisionRequest;
@@ -51,7 +52,8 @@ class JointSupervisionRequestValidationTest {
     private static JointSupervisionSession.Builder wellRun() {
         return JointSupervisionSession.builder().heldOn(HELD).addSupervisors(HEAD, NURSE).leadCoordinatorId("p-3")
                 .supervisees(supervisees(8)).participantsToldOfDisclosure(true).recordCirculatedOn(HELD)
-                .recordPlacedOnFileOn(HELD.plusDays(1)).keyworker(TEACHER);
+                .recordPlacedOnFileOn(HELD.plusDays(1)).keyworker(TEACHER)
+                .familyFeedback(FamilyFeedbackRoute.CORE_GROUP).familyFeedbackOn(HELD.plusDays(14));
     }
 
     private static JointSupervisionRequest withSession(JointSupervisionSession session) {
@@ -76,7 +78,8 @@ class JointSupervisionRequestValidationTest {
                 "ERROR multiagency.jags-record-not-circulated at session/recordCirculatedOn",
                 "ERROR multiagency.jags-record-not-on-file at session/recordPlacedOnFileOn",
                 "ERROR multiagency.jags-too-many-supervisees at session/supervisees",
-                "ERROR multiagency.jags-two-supervisors at session/supervisors"), complete(held));
+                "ERROR multiagency.jags-two-supervisors at session/supervisors",
+                "QUERY multiagency.jags-family-feedback-not-recorded at session/familyFeedback"), complete(held));
 
         assertEquals(List.of(), complete(withSession(wellRun().build())), "a session that kept the procedure");
     }
@@ -123,6 +126,55 @@ class JointSupervisionRequestValidationTest {
         assertEquals("multiagency.jags-disclosure-not-explained", finding.code());
         assertEquals(SourcePassage.of("NSCP 3.15, Framework to Support Multi-agency Working Together in Norfolk",
                 "4. Joint Agency Group Supervision"), finding.source().orElseThrow());
+    }
+
+    @Test
+    void aRequestForAChildAtImmediateRiskIsRedirectedToAStrategyMeeting() {
+        // "Where there are serious concerns which place a child, young person or their families at immediate risk
+        //  of harm a Section 47 Strategy meeting should be convened to discuss the concerns and make a plan to keep
+        //  the child safe." (NSCP 3.16, section 2)
+        JointSupervisionRequest atRisk = JointSupervisionRequest.builder(agreed()).immediateRiskOfHarm(true).build();
+
+        List<Finding> findings = Findings.check(Validators.DEFAULT, atRisk, Complete.class);
+        assertEquals(List.of("ERROR multiagency.jags-immediate-risk at immediateRiskOfHarm"), complete(atRisk));
+        assertEquals(SourcePassage.of("NSCP 3.16, Joint Agency Group Supervision Procedure (November 2022)",
+                "2. Purpose of the Joint Agency Group Supervision"), findings.get(0).source().orElseThrow());
+        assertEquals(List.of(), complete(JointSupervisionRequest.builder(atRisk)
+                .decision(JointSupervisionDecision.of(MANAGER, DECIDED, false)).build()),
+                "a request the accountable manager declined has been redirected");
+        assertEquals(List.of(), Findings.check(Validators.DEFAULT, atRisk), "recorded as it happened");
+    }
+
+    @Test
+    void theRequesterDoesNotDecideTheirOwnRequest() {
+        // "Cases which are appropriate for joint supervision may be identified by: ... Team managers/assistant team
+        //  managers who provide management oversight of cases. The case should be discussed by the accountable team
+        //  manager/safeguarding supervisor and agreement reached that the case should be subject to joint
+        //  supervision." (NSCP 3.16, section 4)
+        JointSupervisionRequest selfApproved = JointSupervisionRequest.builder(agreed()).requestedBy(MANAGER)
+                .requesterRole(RequesterRole.SAFEGUARDING_SUPERVISOR).build();
+
+        assertEquals(List.of("ERROR multiagency.jags-self-approved at decision/decidedBy"), complete(selfApproved));
+        assertEquals(List.of("decision.decidedBy"), Validators.DEFAULT.validate(selfApproved, Complete.class).stream()
+                .map(v -> v.getPropertyPath().toString()).toList());
+    }
+
+    @Test
+    void howTheSessionsThinkingReachedTheFamilyIsRecordedOrQueried() {
+        // "any thinking points, theories or questions that come out of it will be shared with the
+        //  child/parents/carers or at the next Core Group, CiN meeting or Family Support Meeting" (NSCP 3.16,
+        //  section 3); "This request from children and families can be summarised as 'nothing about us, without
+        //  us'" (section 2)
+        JointSupervisionRequest silent = withSession(wellRun().familyFeedback(java.util.Optional.empty())
+                .familyFeedbackOn(java.util.Optional.empty()).build());
+
+        List<Finding> findings = Findings.check(Validators.DEFAULT, silent, Complete.class);
+        assertEquals(List.of("QUERY multiagency.jags-family-feedback-not-recorded at session/familyFeedback"),
+                complete(silent));
+        assertEquals(SourcePassage.of("NSCP 3.16, Joint Agency Group Supervision Procedure (November 2022)",
+                "3. Principles"), findings.get(0).source().orElseThrow());
+        assertEquals(List.of(), complete(withSession(wellRun().familyFeedback(FamilyFeedbackRoute.WITH_CHILD_OR_PARENTS)
+                .familyFeedbackOn(java.util.Optional.empty()).build())), "the route alone is enough");
     }
 
     @Test

@@ -63,6 +63,8 @@ class SignsOfSafetyMapValidationTest {
     private static SignsOfSafetyMap filledIn() {
         SignsOfSafetyMap draft = draft();
         return SignsOfSafetyMap.builder().from(draft)
+                .addStatement(statement("w-1", MapCategory.EXISTING_STRENGTH,
+                        "Grandma drives Mum and Baby to the clinic when she is asked"))
                 .addStatement(statement("g-1", MapCategory.SAFETY_GOAL,
                         "Mum takes Baby to every developmental check, and asks the HV for help when she needs it",
                         "d-1"))
@@ -90,6 +92,7 @@ class SignsOfSafetyMapValidationTest {
                 "ERROR signsofsafety.no-safety-goal at statements",
                 "ERROR signsofsafety.worry-without-goal at statements/0",
                 "QUERY signsofsafety.no-child-voice at ",
+                "QUERY signsofsafety.nothing-working-well at statements",
                 "QUERY signsofsafety.scaling-rationale-not-explored at judgements/0/whatWouldMakeItHigher"),
                 complete(draft));
 
@@ -105,11 +108,12 @@ class SignsOfSafetyMapValidationTest {
         assertEquals(List.of("QUERY signsofsafety.no-child-voice at ",
                 "ERROR signsofsafety.no-judgement at judgements",
                 "ERROR signsofsafety.no-danger-statement at statements",
-                "ERROR signsofsafety.no-safety-goal at statements"),
+                "ERROR signsofsafety.no-safety-goal at statements",
+                "QUERY signsofsafety.nothing-working-well at statements"),
                 findings.stream().map(f -> f.severity() + " " + f.code() + " at " + f.path()).toList());
         SourcePassage using = SourcePassage.of(CONTINUUM, "Using the Signs of Safety Framework");
         assertEquals(List.of(SourcePassage.of(CONTINUUM, "Recording what we do and the decisions we take"), using,
-                using, using), findings.stream().map(f -> f.source().orElseThrow()).toList());
+                using, using, using), findings.stream().map(f -> f.source().orElseThrow()).toList());
         List<Breach> breaches = SignsOfSafetyChecks.map(empty);
         assertEquals(breaches.stream().map(Breach::code).sorted().toList(),
                 findings.stream().map(Finding::code).sorted().toList());
@@ -123,8 +127,8 @@ class SignsOfSafetyMapValidationTest {
                         "Dad's health may stop him caring for Baby"))
                 .build();
 
-        assertEquals(List.of("ERROR signsofsafety.worry-without-goal at statements/2"), complete(map));
-        assertEquals(List.of("statements[2]"), Validators.DEFAULT.validate(map, Complete.class).stream()
+        assertEquals(List.of("ERROR signsofsafety.worry-without-goal at statements/3"), complete(map));
+        assertEquals(List.of("statements[3]"), Validators.DEFAULT.validate(map, Complete.class).stream()
                 .map(v -> v.getPropertyPath().toString()).toList());
     }
 
@@ -147,6 +151,29 @@ class SignsOfSafetyMapValidationTest {
         assertEquals(SourcePassage.of(CONTINUUM, "Using the Signs of Safety Framework"),
                 findings.get(0).source().orElseThrow());
         assertEquals(List.of(), Findings.check(Validators.DEFAULT, unexplored), "a draft saves without them");
+    }
+
+    @Test
+    void aMapWithNothingUnderWhatsWorkingWellIsNotCompleteWithoutAQuery() {
+        // "The framework encourages practitioners to: understand present and past concerns; recognise existing
+        //  strengths and safety; be clear about what needs to happen; scale risk and to discuss any
+        //  disagreement." (Using the Signs of Safety Framework)
+        SignsOfSafetyMap complete = filledIn();
+        SignsOfSafetyMap worriesOnly = SignsOfSafetyMap.builder().from(complete)
+                .statements(complete.statements(MapCategory.DANGER_STATEMENT))
+                .addAllStatements(complete.statements(MapCategory.SAFETY_GOAL))
+                .build();
+
+        List<Finding> findings = Findings.check(Validators.DEFAULT, worriesOnly, Complete.class);
+
+        assertEquals(List.of("QUERY signsofsafety.nothing-working-well at statements"), complete(worriesOnly));
+        assertEquals(SourcePassage.of(CONTINUUM, "Using the Signs of Safety Framework"),
+                findings.get(0).source().orElseThrow());
+        assertEquals(List.of("QUERY signsofsafety.nothing-working-well at statements"),
+                SignsOfSafetyChecks.map(worriesOnly).stream()
+                        .map(b -> b.severity() + " " + b.code() + " at " + b.pathText()).toList(),
+                "the rules module reports the same query, from the same check");
+        assertEquals(List.of(), Findings.check(Validators.DEFAULT, worriesOnly), "a draft saves without it");
     }
 
     @Test

@@ -23,14 +23,21 @@ import java.util.Objects;
  * <ol>
  *   <li>{@value #DIMENSION_NOT_ASSESSED} (error), at {@code dimensions/HEALTH}: a dimension of the child's
  *       developmental needs or of family and environmental factors with nothing recorded ("The Assessment
- *       Triangle");</li>
+ *       Triangle"). That each of the fourteen needs an entry is the library's reading, stricter than the
+ *       guidance, which asks professionals to "use the three domains" and calls the triangle "a starting point
+ *       for all assessments" without saying each dimension must be recorded;</li>
  *   <li>{@value #NO_PARENT_OR_CARER} (query), at {@code familyMembers}: no family member has a parenting
  *       or caring role;</li>
  *   <li>{@value #PARENTING_CAPACITY_NOT_ASSESSED} (error), at {@code parentingCapacity/<id>}: a parent or
  *       carer (living with the child or not) whose capacity is not assessed at all ("Assessing parenting
  *       capacity should include the capacity of all parents of the child"); where it is assessed in part,
  *       {@value #DIMENSION_NOT_ASSESSED} (error) at {@code parentingCapacity/<id>/BASIC_CARE} for each
- *       dimension left;</li>
+ *       dimension left. For an adult in a caring role who is not a parent by relationship (a parent's partner
+ *       who lives with the child is one unless the record says otherwise; a grandparent, relative or friend
+ *       recorded as a parent or carer), {@value #CARING_ADULT_CAPACITY_NOT_ASSESSED} (query) at
+ *       {@code parentingCapacity/<id>} instead: "The importance of identifying any adults, including fathers,
+ *       who have parenting or caring roles cannot be underestimated" ("Whole Family Working"); that the
+ *       partner has a caring role by default and that the finding is a query are the library's reading;</li>
  *   <li>{@value #NO_FATHER_RECORDED} (query), at {@code familyMembers}: no father among the family members
  *       ("The importance of identifying any adults, including fathers, who have parenting or caring roles
  *       cannot be underestimated", "Whole Family Working");</li>
@@ -75,6 +82,9 @@ public final class Assessments {
 
     /** A parent or carer whose capacity is not assessed at all. */
     public static final String PARENTING_CAPACITY_NOT_ASSESSED = AssessmentChecks.PARENTING_CAPACITY_NOT_ASSESSED;
+
+    /** An adult in a caring role who is not a parent, whose capacity is not assessed at all. */
+    public static final String CARING_ADULT_CAPACITY_NOT_ASSESSED = AssessmentChecks.CARING_ADULT_CAPACITY_NOT_ASSESSED;
 
     /** No father among the family members. */
     public static final String NO_FATHER_RECORDED = AssessmentChecks.NO_FATHER_RECORDED;

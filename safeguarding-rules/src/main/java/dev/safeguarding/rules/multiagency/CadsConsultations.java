@@ -46,6 +46,10 @@ import java.util.Optional;
  *   <tr><td>{@code multiagency.cads-consent-not-sought}</td><td>QUERY</td><td>a formal referral with
  *       consent not sought ("Consultant Social Workers will support professionals to gain consent, if it
  *       has not already been given")</td></tr>
+ *   <tr><td>{@code multiagency.cads-level-contradicts-pathway}</td><td>QUERY</td><td>a referral whose
+ *       recorded level of need contradicts its pathway, such as a FAST referral at Universal ("Depending on
+ *       the level, the referral will be processed into either a Family Support Team or Social Work Team"):
+ *       Family Support at Additional Need or Complex, FAST at Complex or Acute, the library's reading</td></tr>
  *   <tr><td>{@code multiagency.cads-consultant-not-named}</td><td>QUERY</td><td>no named Consultant Social
  *       Worker</td></tr>
  * </table>

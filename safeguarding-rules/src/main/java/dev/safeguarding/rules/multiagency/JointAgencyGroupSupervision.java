@@ -32,17 +32,28 @@ import java.util.Optional;
  *
  * <p>"The supervision session should be arranged within 15 working days from the date of the accountable
  * leads' decision to provide a joint supervision session" (timescale {@code
- * norfolk.joint-agency-group-supervision}). The procedure does not say whether "arranged" means booked or
- * held; the library reads it as the date the session is held, the event the timescale bounds.
+ * norfolk.joint-agency-group-supervision}). The timescale bounds the arranging: it is checked against the date
+ * the session was arranged ({@link JointSupervisionRequest#sessionArrangedOn()}), and the date it was held is
+ * reported separately ({@link #sessionOutcome}, and the query {@code multiagency.jags-session-held-after-due} when
+ * a session arranged in time is held after the due date). Where the arranging is not recorded and the session
+ * is held, the library takes the session to have been arranged by the day it was held at the latest.
  *
  * <p>The findings, each with code, path and source (NSCP 3.16, section 4, unless said otherwise):
  * <table>
  *   <caption>Findings</caption>
  *   <tr><th>code</th><th>severity</th><th>when</th></tr>
- *   <tr><td>{@code multiagency.jags-session-overdue}</td><td>ERROR</td><td>agreed, no session, and the due
- *       date is before {@code asOf}</td></tr>
- *   <tr><td>{@code multiagency.jags-session-late}</td><td>QUERY</td><td>the session was held after the due
- *       date</td></tr>
+ *   <tr><td>{@code multiagency.jags-session-overdue}</td><td>ERROR</td><td>agreed, the session neither
+ *       arranged nor held, and the due date is before {@code asOf}</td></tr>
+ *   <tr><td>{@code multiagency.jags-session-late}</td><td>QUERY</td><td>the session was arranged after the due
+ *       date (or, its arranging not recorded, held after it)</td></tr>
+ *   <tr><td>{@code multiagency.jags-session-held-after-due}</td><td>QUERY</td><td>the session was arranged in
+ *       time but held after the due date: reported apart, since the procedure bounds the arranging</td></tr>
+ *   <tr><td>{@code multiagency.jags-immediate-risk}</td><td>ERROR</td><td>the child is recorded at immediate
+ *       risk of harm and the request is pending or agreed: a Section 47 strategy meeting should be convened
+ *       instead (NSCP 3.16, section 2)</td></tr>
+ *   <tr><td>{@code multiagency.jags-self-approved}</td><td>ERROR</td><td>the request was decided by its
+ *       requester ("discussed by the accountable team manager/safeguarding supervisor and agreement reached";
+ *       the library's reading)</td></tr>
  *   <tr><td>{@code multiagency.jags-session-without-agreement}</td><td>ERROR</td><td>a session held with no
  *       decision, or a decision not to agree</td></tr>
  *   <tr><td>{@code multiagency.jags-two-supervisors}</td><td>ERROR</td><td>not exactly two supervisors</td></tr>
@@ -64,8 +75,11 @@ import java.util.Optional;
  *       no keyworker is recorded</td></tr>
  *   <tr><td>{@code multiagency.jags-further-dates-not-confirmed}</td><td>QUERY</td><td>further sessions
  *       agreed with no dates confirmed</td></tr>
+ *   <tr><td>{@code multiagency.jags-family-feedback-not-recorded}</td><td>QUERY</td><td>a session with nothing
+ *       recorded of how its thinking points were shared with the child and family ("nothing about us, without
+ *       us"; NSCP 3.16, sections 2 and 3)</td></tr>
  * </table>
- * The findings that need no date (all but {@code -overdue} and {@code -late}) are also the Bean Validation
+ * The findings that need no date (all but {@code -overdue}, {@code -late} and {@code -held-after-due}) are also the Bean Validation
  * constraints of {@code JointSupervisionRequest} (group {@code Complete}), with the same codes and paths: one
  * check, in the model, serves both. The date findings are this class's alone: validation has no date "as of".
  * A record still being written (the session held today, the record not yet circulated) has findings too:
@@ -131,14 +145,15 @@ public final class JointAgencyGroupSupervision {
 
     /**
      * Where the session's deadline stands on {@code asOf} while the session is awaited: empty when there is
-     * no agreed decision or the session has been held (see {@link #sessionOutcome}).
+     * no agreed decision or the session has been arranged or held (see {@link #arrangementOutcome} and
+     * {@link #sessionOutcome}).
      *
      * @throws NullPointerException           if an argument is null
      * @throws java.time.DateTimeException if a date is outside the calendar's coverage
      */
     public Optional<DeadlineStatus> sessionStatus(JointSupervisionRequest request, LocalDate asOf, WorkingDays calendar) {
         Objects.requireNonNull(asOf, "asOf");
-        if (request.session().isPresent()) {
+        if (arrangedOn(request).isPresent()) {
             Objects.requireNonNull(calendar, "calendar");
             return Optional.empty();
         }
@@ -146,7 +161,24 @@ public final class JointAgencyGroupSupervision {
     }
 
     /**
-     * Whether the session was held on time: empty unless there is both an agreed decision and a session.
+     * Whether the session was arranged on time: empty unless there is an agreed decision and the session was
+     * arranged or held (a session held with no date of arranging counts as arranged on the day it was held).
+     *
+     * @throws NullPointerException           if an argument is null
+     * @throws java.time.DateTimeException if a date is outside the calendar's coverage
+     */
+    public Optional<DeadlineOutcome> arrangementOutcome(JointSupervisionRequest request, WorkingDays calendar) {
+        Optional<Deadline> deadline = sessionDeadline(request, calendar);
+        return arrangedOn(request).flatMap(arranged -> deadline.map(d -> d.outcome(arranged)));
+    }
+
+    private static Optional<LocalDate> arrangedOn(JointSupervisionRequest request) {
+        return request.sessionArrangedOn().or(() -> request.session().map(JointSupervisionSession::heldOn));
+    }
+
+    /**
+     * Whether the session was held by the due date: empty unless there is both an agreed decision and a
+     * session. The procedure bounds the arranging ({@link #arrangementOutcome}); this is reported beside it.
      *
      * @throws NullPointerException           if an argument is null
      * @throws java.time.DateTimeException if a date is outside the calendar's coverage
@@ -157,7 +189,8 @@ public final class JointAgencyGroupSupervision {
     }
 
     /**
-     * Whether the session is overdue on {@code asOf}: agreed, not held, and its due date before {@code asOf}.
+     * Whether the session is overdue on {@code asOf}: agreed, neither arranged nor held, and its due date before
+     * {@code asOf}.
      *
      * @throws NullPointerException           if an argument is null
      * @throws java.time.DateTimeException if a date is outside the calendar's coverage
@@ -180,19 +213,28 @@ public final class JointAgencyGroupSupervision {
         List<Finding> findings = new ArrayList<>();
         Optional<Deadline> deadline = sessionDeadline(request, calendar);
         Optional<JointSupervisionSession> held = request.session();
-        if (held.isEmpty()) {
+        Optional<LocalDate> recordedArrangement = request.sessionArrangedOn();
+        if (held.isEmpty() && recordedArrangement.isEmpty()) {
             deadline.filter(d -> d.status(asOf).isOverdue()).ifPresent(d -> findings.add(finding(Severity.ERROR,
                     "multiagency.jags-session-overdue", "session",
-                    "The session is overdue: it should be held within " + timescale.amount() + " "
+                    "The session is overdue: it should be arranged within " + timescale.amount() + " "
                             + timescale.unit().label() + " of the decision (due " + d.dueDate() + ", "
                             + Wording.workingDays(d.status(asOf).workingDaysOverdue()) + " overdue).", PROCEDURE)));
-            return findings;
         }
-        JointSupervisionSession session = held.get();
-        deadline.map(d -> d.outcome(session.heldOn())).filter(o -> !o.isOnTime()).ifPresent(o -> findings.add(
-                finding(Severity.QUERY, "multiagency.jags-session-late", "session/heldOn",
+        Optional<DeadlineOutcome> arrangement = arrangementOutcome(request, calendar);
+        arrangement.filter(o -> !o.isOnTime()).ifPresent(o -> findings.add(recordedArrangement.isPresent()
+                ? finding(Severity.QUERY, "multiagency.jags-session-late", "sessionArrangedOn",
+                        "The session was arranged " + Wording.workingDays(o.workingDaysLate()) + " after its due date ("
+                                + o.dueDate() + ").", PROCEDURE)
+                : finding(Severity.QUERY, "multiagency.jags-session-late", "session/heldOn",
                         "The session was held " + Wording.workingDays(o.workingDaysLate()) + " after its due date ("
-                                + o.dueDate() + ").", PROCEDURE)));
+                                + o.dueDate() + "), and when it was arranged is not recorded.", PROCEDURE)));
+        if (arrangement.filter(DeadlineOutcome::isOnTime).isPresent() && recordedArrangement.isPresent()) {
+            sessionOutcome(request, calendar).filter(o -> !o.isOnTime()).ifPresent(o -> findings.add(
+                    finding(Severity.QUERY, "multiagency.jags-session-held-after-due", "session/heldOn",
+                            "The session was arranged in time but held " + Wording.workingDays(o.workingDaysLate())
+                                    + " after the due date (" + o.dueDate() + ").", PROCEDURE)));
+        }
         findings.addAll(Breach.findings(MultiagencyChecks.jointSupervision(request)));
         return List.copyOf(findings);
     }

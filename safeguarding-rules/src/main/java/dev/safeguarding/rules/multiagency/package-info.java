@@ -1,8 +1,10 @@
 /**
  * Multi-agency working as rules: {@link dev.safeguarding.rules.multiagency.JointAgencyGroupSupervision}
- * (the session's due date, overdue status and the procedure's findings),
+ * (the session's due date, as arranged and as held, overdue status and the procedure's findings),
  * {@link dev.safeguarding.rules.multiagency.CadsConsultations} (the feedback summary's due date and
- * status), and {@link dev.safeguarding.rules.multiagency.Escalation} with
+ * status), {@link dev.safeguarding.rules.multiagency.PlanningMeetings} (professionals the parents excluded
+ * from a planning meeting, a safeguarding concern to act on), and
+ * {@link dev.safeguarding.rules.multiagency.Escalation} with
  * {@link dev.safeguarding.rules.multiagency.EscalationProtocols} (moving a professional disagreement to its
  * next stage, each stage's response deadline from a partnership's protocol, overdue stages, and the
  * prompts to keep in mind while the disagreement lasts).

@@ -43,6 +43,9 @@ public final class SharingRecords {
     /** QUERY: consent was given but is recorded as not informed. */
     public static final String CONSENT_NOT_INFORMED = SharingChecks.CONSENT_NOT_INFORMED;
 
+    /** QUERY: a child under 16 refused for themselves with no judgement of their competence recorded. */
+    public static final String CHILD_REFUSAL_WITHOUT_BASIS = SharingChecks.CHILD_REFUSAL_WITHOUT_BASIS;
+
     /** ERROR: two records have the same identifier. */
     public static final String DUPLICATE_ID = "sharing.duplicate-record-id";
 
@@ -165,8 +168,12 @@ public final class SharingRecords {
      * Checks a record of consent: consent given but not informed is a QUERY {@value #CONSENT_NOT_INFORMED}
      * at {@code informed} ("Consent means that the family is fully informed about the services they are being
      * referred to, agree with the referral being made and understand what information professionals are
-     * passing on and why"). The same rule is the Bean Validation constraint {@code ConsentInformed} of
-     * {@code Consent} (group {@code Complete}): one check, in the model, serves both.
+     * passing on and why"); a child under 16's own refusal with no judgement of their competence is a QUERY
+     * {@value #CHILD_REFUSAL_WITHOUT_BASIS} at {@code childBasis} (the refusal is recorded as the child's wish
+     * even before that judgement; "Mental capacity includes asking for consent for children under 16 in line with
+     * Gillick competence and Fraser Guidelines"; the library's reading). The same rules are the Bean Validation
+     * constraints {@code ConsentInformed} and {@code ChildsRefusalJudged} of {@code Consent} (group
+     * {@code Complete}): one check, in the model, serves both.
      *
      * @throws NullPointerException if {@code consent} is null
      */

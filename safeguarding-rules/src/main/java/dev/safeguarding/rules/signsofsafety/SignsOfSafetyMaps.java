@@ -30,6 +30,15 @@ import java.util.List;
  *   <li>{@value #NO_CHILD_VOICE} (query, at the map as a whole): nothing from the child: no three houses, no
  *       observation, no statement the child contributed. "Where possible, always capture the views or
  *       behaviour of the child or young person and reflect this in your recording."</li>
+ *   <li>{@value #NOTHING_WORKING_WELL} (query, at {@code statements}): nothing under "What's working well?",
+ *       no existing strength and no existing safety. The framework encourages practitioners to "recognise
+ *       existing strengths and safety", and "to balance the picture, it is vital to obtain information
+ *       regarding any past, existing, and potential safety and strengths"; a query rather than an error is the
+ *       library's reading (a family may have little working well, but the map should be looked at);</li>
+ *   <li>{@value #SCALING_RATIONALE_NOT_EXPLORED} (query, at {@code judgements/j/whatWouldMakeItHigher}, one for
+ *       each): a judgement below 10 with nothing recorded of what would make it higher. The rationale of each
+ *       score should be "fully explored: ... 'What else would need to happen for it to be 10?'"; that the
+ *       answer belongs on the record is the library's reading.</li>
  * </ol>
  * The guidance lists the four questions and asks that recording "explain the evidence, explain the
  * analysis, and record the decisions"; that a map lacking one of these is incomplete is the library's
@@ -37,9 +46,7 @@ import java.util.List;
  *
  * <p>The same rules are the Bean Validation constraints of {@code SignsOfSafetyMap} (group {@code Complete},
  * in {@code dev.safeguarding.model.validation}), with the same codes, severities, paths and sources: one
- * check, in the model, serves both. Bean Validation also queries, before a map is complete, a judgement
- * below 10 with nothing recorded of what would make it higher (its constraint
- * {@code ScalingRationaleExplored}), which these findings leave to it.
+ * check, in the model, serves both, so every finding here is a violation there and nothing else is.
  *
  * <p>A pure function; the class holds no state.
  */
@@ -59,6 +66,12 @@ public final class SignsOfSafetyMaps {
 
     /** The code of the finding that nothing on the map comes from the child. */
     public static final String NO_CHILD_VOICE = SignsOfSafetyChecks.NO_CHILD_VOICE;
+
+    /** The code of the finding that nothing is recorded under "What's working well?". */
+    public static final String NOTHING_WORKING_WELL = SignsOfSafetyChecks.NOTHING_WORKING_WELL;
+
+    /** The code of the finding that a judgement below 10 has nothing recorded of what would make it higher. */
+    public static final String SCALING_RATIONALE_NOT_EXPLORED = SignsOfSafetyChecks.SCALING_RATIONALE_NOT_EXPLORED;
 
     private SignsOfSafetyMaps() {
     }

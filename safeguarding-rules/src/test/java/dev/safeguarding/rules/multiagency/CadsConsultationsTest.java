@@ -50,6 +50,26 @@ class CadsConsultationsTest {
     }
 
     @Test
+    void aFastReferralAtUniversalIsQueriedAsAContradiction() {
+        // "Or a formal referral, recording the level of need. Depending on the level, the referral will be
+        //  processed into either a Family Support Team or Social Work Team"; FAST: "If child is at risk or likely
+        //  risk of harm requiring a statutory Social Work Assessment" (NSCP, Norfolk Continuum of Needs 2023)
+        CadsConsultation fastAtUniversal = complete().referralPathway(Pathway.FAST_REFERRAL)
+                .levelOfNeed(LevelOfNeed.UNIVERSAL).feedbackSummaryGivenOn(CALLED).build();
+        List<Finding> findings = CADS.findings(fastAtUniversal, CALLED.plusDays(1), ENGLAND);
+        assertEquals(List.of("multiagency.cads-level-contradicts-pathway"),
+                findings.stream().map(Finding::code).toList());
+        assertEquals("levelOfNeed", findings.get(0).path());
+        assertEquals(Severity.QUERY, findings.get(0).severity());
+        for (LevelOfNeed level : LevelOfNeed.values()) {
+            CadsConsultation fast = complete().referralPathway(Pathway.FAST_REFERRAL).levelOfNeed(level)
+                    .feedbackSummaryGivenOn(CALLED).build();
+            boolean queried = !CADS.findings(fast, CALLED, ENGLAND).isEmpty();
+            assertEquals(level == LevelOfNeed.UNIVERSAL || level == LevelOfNeed.ADDITIONAL, queried, level::name);
+        }
+    }
+
+    @Test
     void theFeedbackSummaryIsDueFiveWorkingDaysAfterTheCallAcrossChristmas() {
         // Monday 22, Tuesday 23, Wednesday 24, (Christmas Day, Boxing Day, weekend) Monday 29, Tuesday 30.
         assertEquals(LocalDate.of(2025, 12, 30), CADS.feedbackDeadline(complete().build(), ENGLAND).dueDate());

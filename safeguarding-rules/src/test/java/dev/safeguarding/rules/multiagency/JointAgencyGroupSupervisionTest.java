@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.Severity;
+import dev.safeguarding.model.multiagency.FamilyFeedbackRoute;
 import dev.safeguarding.model.multiagency.JointSupervisionDecision;
 import dev.safeguarding.model.multiagency.JointSupervisionReason;
 import dev.safeguarding.model.multiagency.JointSupervisionRequest;
@@ -63,7 +64,8 @@ class JointAgencyGroupSupervisionTest {
     private static JointSupervisionSession.Builder wellRun(LocalDate heldOn) {
         return JointSupervisionSession.builder().heldOn(heldOn).addSupervisors(HEAD, NURSE).leadCoordinatorId("p-3")
                 .supervisees(supervisees(8)).participantsToldOfDisclosure(true).recordCirculatedOn(heldOn)
-                .recordPlacedOnFileOn(heldOn.plusDays(1)).keyworker(TEACHER);
+                .recordPlacedOnFileOn(heldOn.plusDays(1)).keyworker(TEACHER)
+                .familyFeedback(FamilyFeedbackRoute.WITH_CHILD_OR_PARENTS);
     }
 
     private static JointSupervisionRequest withSession(JointSupervisionSession session) {
@@ -127,6 +129,47 @@ class JointAgencyGroupSupervisionTest {
     }
 
     @Test
+    void theTimescaleIsCheckedAsArrangedAndTheSessionHeldIsReportedSeparately() {
+        // "The supervision session should be arranged within 15 working days from the date of the accountable
+        //  leads' decision to provide a joint supervision session." (NSCP 3.16, section 4) Due Wednesday 7 January.
+        JointSupervisionRequest arranged = JointSupervisionRequest.builder(agreed())
+                .sessionArrangedOn(LocalDate.of(2026, 1, 5)).build();
+        assertFalse(JAGS.isOverdue(arranged, LocalDate.of(2026, 1, 20), ENGLAND), "arranged in time: not overdue");
+        assertEquals(List.of(), JAGS.findings(arranged, LocalDate.of(2026, 1, 20), ENGLAND));
+        assertTrue(JAGS.arrangementOutcome(arranged, ENGLAND).orElseThrow().isOnTime());
+
+        JointSupervisionRequest heldLater = JointSupervisionRequest.builder(arranged)
+                .session(wellRun(LocalDate.of(2026, 1, 21)).build()).build();
+        List<Finding> findings = JAGS.findings(heldLater, LocalDate.of(2026, 3, 1), ENGLAND);
+        assertEquals(List.of("multiagency.jags-session-held-after-due"), findings.stream().map(Finding::code).toList());
+        assertEquals("session/heldOn", findings.get(0).path());
+        assertEquals(Severity.QUERY, findings.get(0).severity());
+        assertTrue(JAGS.arrangementOutcome(heldLater, ENGLAND).orElseThrow().isOnTime());
+        assertFalse(JAGS.sessionOutcome(heldLater, ENGLAND).orElseThrow().isOnTime());
+
+        JointSupervisionRequest arrangedLate = JointSupervisionRequest.builder(agreed())
+                .sessionArrangedOn(LocalDate.of(2026, 1, 9)).build();
+        List<Finding> late = JAGS.findings(arrangedLate, LocalDate.of(2026, 3, 1), ENGLAND);
+        assertEquals(List.of("multiagency.jags-session-late"), late.stream().map(Finding::code).toList());
+        assertEquals("sessionArrangedOn", late.get(0).path());
+        assertEquals(2, JAGS.arrangementOutcome(arrangedLate, ENGLAND).orElseThrow().workingDaysLate());
+    }
+
+    @Test
+    void aRequestForAChildAtImmediateRiskOrDecidedByItsRequesterIsReportedBeforeAnySession() {
+        // "Where there are serious concerns which place a child, young person or their families at immediate risk
+        //  of harm a Section 47 Strategy meeting should be convened" (NSCP 3.16, section 2); "The case should be
+        //  discussed by the accountable team manager/safeguarding supervisor and agreement reached" (section 4)
+        JointSupervisionRequest atRisk = JointSupervisionRequest.builder(agreed()).immediateRiskOfHarm(true)
+                .requestedBy(MANAGER).build();
+        List<Finding> findings = JAGS.findings(atRisk, DECIDED, ENGLAND);
+        assertEquals(List.of("multiagency.jags-immediate-risk", "multiagency.jags-self-approved"),
+                findings.stream().map(Finding::code).toList());
+        assertEquals(List.of("immediateRiskOfHarm", "decision/decidedBy"), findings.stream().map(Finding::path).toList());
+        findings.forEach(f -> assertEquals(Severity.ERROR, f.severity()));
+    }
+
+    @Test
     void supervisorsFromOneAgencyWithNoLeadCoordinatorAreErrors() {
         JointSupervisionRequest held = withSession(wellRun(LocalDate.of(2026, 1, 6)).supervisors(List.of(HEAD, TEACHER))
                 .leadCoordinatorId(Optional.empty()).build());
@@ -162,7 +205,8 @@ class JointAgencyGroupSupervisionTest {
     @Test
     void theRecordMustBeCirculatedAndPlacedOnFileAndParticipantsToldItMayBeDisclosed() {
         JointSupervisionRequest held = withSession(JointSupervisionSession.builder().heldOn(LocalDate.of(2026, 1, 6))
-                .addSupervisors(HEAD, NURSE).leadCoordinatorId("p-2").furtherSessionsAgreed(true).build());
+                .addSupervisors(HEAD, NURSE).leadCoordinatorId("p-2").furtherSessionsAgreed(true)
+                .familyFeedback(FamilyFeedbackRoute.CORE_GROUP).build());
         List<Finding> findings = JAGS.findings(held, LocalDate.of(2026, 1, 6), ENGLAND);
         assertEquals(List.of("multiagency.jags-disclosure-not-explained", "multiagency.jags-record-not-circulated",
                 "multiagency.jags-record-not-on-file", "multiagency.jags-further-dates-not-confirmed"),

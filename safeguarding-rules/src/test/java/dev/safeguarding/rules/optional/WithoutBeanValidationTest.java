@@ -59,16 +59,17 @@ class WithoutBeanValidationTest {
         assertEquals(17, Assessments.check(draft).size());
         List<String> onAssessment = Arrays.stream(Assessment.class.getAnnotations())
                 .map(Annotation::annotationType).map(Class::getSimpleName).sorted().toList();
-        assertEquals(List.of("ChildsVoiceRecorded", "DimensionsAssessed", "FactBesideOpinion", "FathersIdentified",
-                "ParentOrCarerRecorded", "ParentingCapacityAssessed", "UnbornBabysVoiceConsidered"), onAssessment);
-        assertEquals(11, JointSupervisionRequest.class.getAnnotations().length);
+        assertEquals(List.of("CaringAdultsCapacityAssessed", "ChildsVoiceRecorded", "DimensionsAssessed",
+                "FactBesideOpinion", "FathersIdentified", "ParentOrCarerRecorded", "ParentingCapacityAssessed",
+                "UnbornBabysVoiceConsidered"), onAssessment);
+        assertEquals(14, JointSupervisionRequest.class.getAnnotations().length);
 
         SignsOfSafetyMap map = SignsOfSafetyMap.builder().childId("c-1").build();
-        assertEquals(4, SignsOfSafetyMaps.findings(map).size());
+        assertEquals(5, SignsOfSafetyMaps.findings(map).size());
         List<String> onMap = Arrays.stream(SignsOfSafetyMap.class.getAnnotations())
                 .map(Annotation::annotationType).map(Class::getSimpleName).sorted().toList();
         assertEquals(List.of("ChildsVoiceCaptured", "DangerStatementRecorded", "GoalForEachWorry", "SafetyGoalRecorded",
-                "ScalingJudgementRecorded", "ScalingRationaleExplored"), onMap);
+                "ScalingJudgementRecorded", "ScalingRationaleExplored", "StrengthsAndSafetyRecorded"), onMap);
         // the constraint for forms too: its value validator implements the API's interface, but is never loaded
         assertEquals(List.of("ScalingScore"), Arrays.stream(ScalingJudgement.class.getAnnotations())
                 .map(Annotation::annotationType).map(Class::getSimpleName).toList());

@@ -41,10 +41,12 @@ class SignsOfSafetyMapsTest {
     private static SignsOfSafetyMap.Builder complete() {
         return SignsOfSafetyMap.builder().childId("baby-1")
                 .addStatements(statement("d-1", MapCategory.DANGER_STATEMENT),
+                        statement("w-1", MapCategory.EXISTING_STRENGTH),
                         statement("g-1", MapCategory.SAFETY_GOAL, "d-1"))
                 .addScalingQuestion(ScalingExample.CONCERN_HAPPENING_AGAIN.question("q-1"))
                 .addJudgement(ScalingJudgement.builder().questionId("q-1").score(5).perspective(SOCIAL_WORKER)
-                        .judgedOn(MAY).rationale("Checks are kept, but only just").build())
+                        .judgedOn(MAY).rationale("Checks are kept, but only just")
+                        .whatWouldMakeItHigher("Checks kept every night for a month").build())
                 .addObservation(Observation.builder().observer(SOCIAL_WORKER).observedOn(MAY)
                         .subject(ObservationSubject.CHILD).prompt(ObservationPrompt.CHILD_APPEARS_ALERT).build());
     }
@@ -59,13 +61,14 @@ class SignsOfSafetyMapsTest {
     }
 
     @Test
-    void anEmptyMapLacksADangerStatementAGoalAJudgementAndTheChildsVoice() {
+    void anEmptyMapLacksADangerStatementAGoalAJudgementTheChildsVoiceAndWhatIsWorkingWell() {
         List<Finding> findings = SignsOfSafetyMaps.findings(SignsOfSafetyMap.builder().childId("baby-1").build());
         assertEquals(List.of(SignsOfSafetyMaps.NO_DANGER_STATEMENT, SignsOfSafetyMaps.NO_SAFETY_GOAL,
-                SignsOfSafetyMaps.NO_JUDGEMENT, SignsOfSafetyMaps.NO_CHILD_VOICE), codes(findings));
-        assertEquals(List.of("statements", "statements", "judgements", ""),
+                SignsOfSafetyMaps.NO_JUDGEMENT, SignsOfSafetyMaps.NO_CHILD_VOICE,
+                SignsOfSafetyMaps.NOTHING_WORKING_WELL), codes(findings));
+        assertEquals(List.of("statements", "statements", "judgements", "", "statements"),
                 findings.stream().map(Finding::path).toList());
-        assertEquals(List.of(Severity.ERROR, Severity.ERROR, Severity.ERROR, Severity.QUERY),
+        assertEquals(List.of(Severity.ERROR, Severity.ERROR, Severity.ERROR, Severity.QUERY, Severity.QUERY),
                 findings.stream().map(Finding::severity).toList());
         findings.forEach(f -> assertTrue(f.source().isPresent()));
     }
@@ -78,14 +81,15 @@ class SignsOfSafetyMapsTest {
                 statement("g-2", MapCategory.SAFETY_GOAL, "d-3")).build();
         List<Finding> findings = SignsOfSafetyMaps.findings(map);
         assertEquals(List.of(SignsOfSafetyMaps.WORRY_WITHOUT_GOAL), codes(findings));
-        assertEquals("statements/3", findings.get(0).path());
-        assertEquals("d-2", map.statements().get(3).id());
+        assertEquals("statements/4", findings.get(0).path());
+        assertEquals("d-2", map.statements().get(4).id());
     }
 
     @Test
     void aGoalThatAnswersNoWorryStillCountsAsAGoalButLeavesTheWorryUnanswered() {
         SignsOfSafetyMap map = SignsOfSafetyMap.builder().from(complete().build())
-                .statements(List.of(statement("d-1", MapCategory.DANGER_STATEMENT), statement("g-1", MapCategory.SAFETY_GOAL)))
+                .statements(List.of(statement("d-1", MapCategory.DANGER_STATEMENT),
+                        statement("w-1", MapCategory.EXISTING_SAFETY), statement("g-1", MapCategory.SAFETY_GOAL)))
                 .build();
         assertEquals(List.of(SignsOfSafetyMaps.WORRY_WITHOUT_GOAL), codes(SignsOfSafetyMaps.findings(map)));
     }
@@ -109,10 +113,46 @@ class SignsOfSafetyMapsTest {
         assertEquals(List.of(), SignsOfSafetyMaps.findings(spoke));
     }
 
+    /**
+     * "The framework encourages practitioners to: understand present and past concerns; recognise existing
+     * strengths and safety; be clear about what needs to happen; scale risk" (NSCP, Norfolk Continuum of Needs
+     * 2023, "Using the Signs of Safety Framework"); "to balance the picture, it is vital to obtain information
+     * regarding any past, existing, and potential safety and strengths" (Introduction).
+     */
     @Test
-    void findingsNeverQuoteTheMapAndEveryMapGetsOnlyTheFiveCodes() {
+    void aMapWithWorriesGoalsAJudgementAndTheChildsVoiceButNothingWorkingWellIsQueried() {
+        SignsOfSafetyMap noStrengths = SignsOfSafetyMap.builder().from(complete().build())
+                .statements(List.of(statement("d-1", MapCategory.DANGER_STATEMENT),
+                        statement("g-1", MapCategory.SAFETY_GOAL, "d-1")))
+                .build();
+        List<Finding> findings = SignsOfSafetyMaps.findings(noStrengths);
+        assertEquals(List.of(SignsOfSafetyMaps.NOTHING_WORKING_WELL), codes(findings));
+        assertEquals(Severity.QUERY, findings.get(0).severity());
+        assertEquals("statements", findings.get(0).path());
+        assertEquals("Using the Signs of Safety Framework", findings.get(0).source().orElseThrow().section());
+        SignsOfSafetyMap safetyOnly = SignsOfSafetyMap.builder().from(noStrengths)
+                .addStatement(statement("s-1", MapCategory.EXISTING_SAFETY)).build();
+        assertEquals(List.of(), SignsOfSafetyMaps.findings(safetyOnly));
+    }
+
+    /** "What makes it a 6 in your opinion?" "What else would need to happen for it to be 10?" */
+    @Test
+    void aScoreBelowTenWithNothingOfWhatWouldMakeItHigherIsQueriedAndATenIsNot() {
+        ScalingJudgement unexplored = ScalingJudgement.builder().questionId("q-1").score(6).perspective(SOCIAL_WORKER)
+                .judgedOn(MAY).rationale("Some nights the checks are missed").build();
+        ScalingJudgement ten = ScalingJudgement.builder().from(unexplored).score(10).build();
+        SignsOfSafetyMap map = complete().addJudgements(unexplored, ten).build();
+        List<Finding> findings = SignsOfSafetyMaps.findings(map);
+        assertEquals(List.of(SignsOfSafetyMaps.SCALING_RATIONALE_NOT_EXPLORED), codes(findings));
+        assertEquals("judgements/1/whatWouldMakeItHigher", findings.get(0).path());
+        assertEquals(Severity.QUERY, findings.get(0).severity());
+    }
+
+    @Test
+    void findingsNeverQuoteTheMapAndEveryMapGetsOnlyTheSevenCodes() {
         List<String> known = List.of(SignsOfSafetyMaps.NO_DANGER_STATEMENT, SignsOfSafetyMaps.NO_SAFETY_GOAL,
-                SignsOfSafetyMaps.WORRY_WITHOUT_GOAL, SignsOfSafetyMaps.NO_JUDGEMENT, SignsOfSafetyMaps.NO_CHILD_VOICE);
+                SignsOfSafetyMaps.WORRY_WITHOUT_GOAL, SignsOfSafetyMaps.NO_JUDGEMENT, SignsOfSafetyMaps.NO_CHILD_VOICE,
+                SignsOfSafetyMaps.NOTHING_WORKING_WELL, SignsOfSafetyMaps.SCALING_RATIONALE_NOT_EXPLORED);
         Property.forAll(SignsOfSafetyGen.maps(), map -> {
             List<Finding> findings = SignsOfSafetyMaps.findings(map);
             for (Finding finding : findings) {

@@ -19,11 +19,16 @@ import java.util.Optional;
  * The completeness of an {@link Assessment}: the one implementation behind the rules module's
  * {@code Assessments.check} and the assessment's Bean Validation constraints (group {@code Complete}).
  * The rules module documents the findings, in this order: dimensions not assessed, no parent or carer,
- * parenting capacity not assessed (or in part), no father, no voice of the child, opinions without fact.
+ * parenting capacity not assessed (or in part; a query for an adult in a caring role who is not a parent), no
+ * father, no voice of the child, opinions without fact.
  */
 public final class AssessmentChecks {
 
-    /** A dimension with nothing recorded. */
+    /**
+     * A dimension with nothing recorded. For the fourteen dimensions of the child's developmental needs and of
+     * family and environmental factors this is the library's reading, stricter than the guidance ("use the three
+     * domains"; the triangle is "a starting point for all assessments").
+     */
     public static final String DIMENSION_NOT_ASSESSED = "assessment.dimension-not-assessed";
 
     /** No family member with a parenting or caring role. */
@@ -31,6 +36,9 @@ public final class AssessmentChecks {
 
     /** A parent or carer whose capacity is not assessed at all. */
     public static final String PARENTING_CAPACITY_NOT_ASSESSED = "assessment.parenting-capacity-not-assessed";
+
+    /** An adult in a caring role who is not a parent (a parent's live-in partner), whose capacity is not assessed. */
+    public static final String CARING_ADULT_CAPACITY_NOT_ASSESSED = "assessment.caring-adult-capacity-not-assessed";
 
     /** No father among the family members. */
     public static final String NO_FATHER_RECORDED = "assessment.no-father-recorded";
@@ -70,6 +78,14 @@ public final class AssessmentChecks {
             Optional<ParentingCapacity> capacity = assessment.parentingCapacityOf(parent.id());
             boolean anyAssessed = capacity.stream().flatMap(c -> c.dimensions().stream())
                     .anyMatch(DimensionFinding::isAssessed);
+            if (!anyAssessed && !parent.relationship().isParent()) {
+                breaches.add(Breach.of(Severity.QUERY, CARING_ADULT_CAPACITY_NOT_ASSESSED,
+                        "An adult with a caring role (" + describe(parent) + ") has no parenting capacity"
+                                + " assessed: identify any adults, including fathers, who have parenting or caring"
+                                + " roles, and assess key relationships.",
+                        Passages.WHOLE_FAMILY_WORKING, "parentingCapacity", parent.id()));
+                continue;
+            }
             if (!anyAssessed) {
                 breaches.add(Breach.of(Severity.ERROR, PARENTING_CAPACITY_NOT_ASSESSED,
                         "The parenting capacity of a parent or carer (" + describe(parent) + ") is not assessed:"

@@ -8,19 +8,25 @@ import dev.safeguarding.model.multiagency.CadsScriptStep;
 import dev.safeguarding.model.multiagency.DisagreementStage;
 import dev.safeguarding.model.multiagency.JointSupervisionRequest;
 import dev.safeguarding.model.multiagency.JointSupervisionSession;
+import dev.safeguarding.model.multiagency.PlanningMeeting;
 import dev.safeguarding.model.multiagency.ProfessionalDisagreement;
 import dev.safeguarding.model.people.Practitioner;
 import dev.safeguarding.model.sharing.ConsentStatus;
+import dev.safeguarding.model.need.LevelOfNeed;
+import dev.safeguarding.model.need.Pathway;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The multi-agency procedures' rules that need nothing but the record: the one implementation behind the
- * rules module's {@code JointAgencyGroupSupervision.findings}, {@code CadsConsultations.findings} and
- * {@code Escalation.findings} and the Bean Validation constraints of the records (group {@code Complete}).
+ * rules module's {@code JointAgencyGroupSupervision.findings}, {@code CadsConsultations.findings},
+ * {@code PlanningMeetings.findings} and {@code Escalation.findings} and the Bean Validation constraints of
+ * the records (group {@code Complete}).
  * What depends on a date "as of" or a calendar (a session, a feedback summary or a response overdue or
  * late) and on a partnership's escalation protocol (its timescales) stays in the rules module.
  */
@@ -32,6 +38,12 @@ public final class MultiagencyChecks {
     /** Above this many supervisees a session is queried: the procedure's "8-10" allows up to ten, hoping for eight. */
     public static final int SUPERVISEES_QUERIED_ABOVE = 8;
 
+    /** A request for a child at immediate risk of harm not redirected to a Section 47 strategy meeting. */
+    public static final String JAGS_IMMEDIATE_RISK = "multiagency.jags-immediate-risk";
+    /** The requester decided their own request. */
+    public static final String JAGS_SELF_APPROVED = "multiagency.jags-self-approved";
+    /** A session with nothing recorded of how its thinking points were shared with the family. */
+    public static final String JAGS_FAMILY_FEEDBACK_NOT_RECORDED = "multiagency.jags-family-feedback-not-recorded";
     /** A session held with no decision, or a decision not to agree. */
     public static final String JAGS_SESSION_WITHOUT_AGREEMENT = "multiagency.jags-session-without-agreement";
     /** Not exactly two supervisors. */
@@ -61,8 +73,18 @@ public final class MultiagencyChecks {
     public static final String CADS_SCRIPT_INCOMPLETE = "multiagency.cads-script-incomplete";
     /** A formal referral with consent not sought. */
     public static final String CADS_CONSENT_NOT_SOUGHT = "multiagency.cads-consent-not-sought";
+    /** A referral whose recorded level of need contradicts its pathway (a FAST referral at Universal). */
+    public static final String CADS_LEVEL_CONTRADICTS_PATHWAY = "multiagency.cads-level-contradicts-pathway";
     /** No named Consultant Social Worker. */
     public static final String CADS_CONSULTANT_NOT_NAMED = "multiagency.cads-consultant-not-named";
+
+    /** Professionals excluded by the family from a planning meeting, not recorded in the minutes. */
+    public static final String PLANNING_EXCLUSION_NOT_MINUTED = "multiagency.planning-exclusion-not-minuted";
+    /** Professionals excluded, and the concern, the plan or the review of thresholds not recorded. */
+    public static final String PLANNING_EXCLUSION_NOT_ACTED_ON = "multiagency.planning-exclusion-not-acted-on";
+    /** Professionals excluded, and their views not represented. */
+    public static final String PLANNING_EXCLUDED_VIEWS_NOT_REPRESENTED =
+            "multiagency.planning-excluded-views-not-represented";
 
     /** A stage of a disagreement with fewer than two participants. */
     public static final String ESCALATION_PARTICIPANTS_MISSING = "multiagency.escalation-participants-missing";
@@ -76,21 +98,35 @@ public final class MultiagencyChecks {
     }
 
     /**
-     * What the session of {@code request}, if held, does against the procedure, in the rules module's
-     * order; empty when there is no session or nothing is wrong. Paths start at the request
-     * ({@code decision}, {@code session/supervisors}).
+     * What {@code request} and its session, if held, do against the procedure, in the rules module's order:
+     * a child at immediate risk not redirected, a requester who decided their own request, then the session's
+     * breaches; empty when nothing is wrong. Paths start at the request ({@code decision},
+     * {@code session/supervisors}).
      *
      * @throws NullPointerException if {@code request} is null
      */
     public static List<Breach> jointSupervision(JointSupervisionRequest request) {
         Objects.requireNonNull(request, "request");
-        Optional<JointSupervisionSession> held = request.session();
-        if (held.isEmpty()) {
-            return List.of();
-        }
-        JointSupervisionSession session = held.get();
         SourcePassage procedure = Passages.JOINT_SUPERVISION_PROCEDURE_4;
         List<Breach> breaches = new ArrayList<>();
+        boolean declined = request.decision().filter(d -> !d.agreed()).isPresent();
+        if (request.immediateRiskOfHarm() && !declined) {
+            breaches.add(Breach.of(Severity.ERROR, JAGS_IMMEDIATE_RISK,
+                    "The child is recorded at immediate risk of harm: a Section 47 strategy meeting should be"
+                            + " convened to discuss the concerns and make a plan to keep the child safe, instead of"
+                            + " joint supervision.", Passages.JOINT_SUPERVISION_PROCEDURE_2, "immediateRiskOfHarm"));
+        }
+        if (request.decision().filter(d -> d.decidedBy().id().equals(request.requestedBy().id())).isPresent()) {
+            breaches.add(Breach.of(Severity.ERROR, JAGS_SELF_APPROVED,
+                    "The request was decided by the person who made it: the case should be discussed by the"
+                            + " accountable team manager or safeguarding supervisor and agreement reached.",
+                    procedure, "decision", "decidedBy"));
+        }
+        Optional<JointSupervisionSession> held = request.session();
+        if (held.isEmpty()) {
+            return List.copyOf(breaches);
+        }
+        JointSupervisionSession session = held.get();
         if (!request.isAgreed()) {
             breaches.add(Breach.of(Severity.ERROR, JAGS_SESSION_WITHOUT_AGREEMENT,
                     "A session was held without the accountable manager's agreement that the case should be"
@@ -147,13 +183,21 @@ public final class MultiagencyChecks {
                     "Further sessions were agreed; their dates should be confirmed with the group.", procedure,
                     "session", "furtherSessionDates"));
         }
+        if (session.familyFeedback().isEmpty()) {
+            breaches.add(Breach.of(Severity.QUERY, JAGS_FAMILY_FEEDBACK_NOT_RECORDED,
+                    "Nothing is recorded of how the session's thinking points were shared with the child and family:"
+                            + " share them with the child, parents or carers, or at the next Core Group, CiN meeting"
+                            + " or Family Support Meeting ('nothing about us, without us').",
+                    Passages.JOINT_SUPERVISION_PROCEDURE_3, "session", "familyFeedback"));
+        }
         return List.copyOf(breaches);
     }
 
     /**
      * What the record of a CADS consultation lacks, whatever the date, in the rules module's order: no
-     * outcome, or an outcome with script steps not recorded; a formal referral with consent not sought; no
-     * named Consultant Social Worker.
+     * outcome, or an outcome with script steps not recorded; a formal referral with consent not sought; a
+     * referral whose level of need contradicts its pathway ({@link #levelsOf}); no named Consultant Social
+     * Worker.
      *
      * @throws NullPointerException if {@code consultation} is null
      */
@@ -176,12 +220,83 @@ public final class MultiagencyChecks {
                     "A formal referral with consent not sought: Consultant Social Workers support professionals to"
                             + " gain consent, if it has not already been given.", Passages.CADS, "consent"));
         }
+        if (consultation.referralPathway().isPresent() && consultation.levelOfNeed().isPresent()
+                && !levelsOf(consultation.referralPathway().get()).contains(consultation.levelOfNeed().get())) {
+            breaches.add(Breach.of(Severity.QUERY, CADS_LEVEL_CONTRADICTS_PATHWAY,
+                    "The level of need recorded (" + consultation.levelOfNeed().get().label() + ") contradicts the"
+                            + " referral (" + consultation.referralPathway().get().label() + "): depending on the"
+                            + " level, the referral will be processed into either a Family Support Team or Social"
+                            + " Work Team.", Passages.CADS, "levelOfNeed"));
+        }
         if (consultation.consultantSocialWorker().isEmpty()) {
             breaches.add(Breach.of(Severity.QUERY, CADS_CONSULTANT_NOT_NAMED,
                     "No named Consultant Social Worker recorded: the named Consultant Social Worker provides the"
                             + " feedback summary.", Passages.RECORDING, "consultantSocialWorker"));
         }
         return List.copyOf(breaches);
+    }
+
+    /**
+     * What the record of a planning meeting from which the family excluded professionals lacks, in this order:
+     * the exclusion not minuted; not considered as a safeguarding concern, no plan to manage non engagement,
+     * thresholds not reviewed (one breach each, with one code); the excluded professionals' views not
+     * represented. Empty when no professional was excluded.
+     *
+     * @throws NullPointerException if {@code meeting} is null
+     */
+    public static List<Breach> planningMeeting(PlanningMeeting meeting) {
+        Objects.requireNonNull(meeting, "meeting");
+        if (!meeting.isProfessionalsExcluded()) {
+            return List.of();
+        }
+        SourcePassage framework = Passages.FRAMEWORK_JOINT_ASSESSMENTS;
+        List<Breach> breaches = new ArrayList<>();
+        if (!meeting.exclusionMinuted()) {
+            breaches.add(Breach.of(Severity.ERROR, PLANNING_EXCLUSION_NOT_MINUTED,
+                    "The parents did not want professionals included in the meeting: this should be recorded in the"
+                            + " minutes.", framework, "exclusionMinuted"));
+        }
+        if (!meeting.exclusionTreatedAsSafeguardingConcern()) {
+            breaches.add(Breach.of(Severity.ERROR, PLANNING_EXCLUSION_NOT_ACTED_ON,
+                    "The parents did not want professionals included: participants should consider this as a"
+                            + " safeguarding concern.", framework, "exclusionTreatedAsSafeguardingConcern"));
+        }
+        if (!meeting.nonEngagementPlanAgreed()) {
+            breaches.add(Breach.of(Severity.ERROR, PLANNING_EXCLUSION_NOT_ACTED_ON,
+                    "The parents did not want professionals included: participants should agree a plan to manage"
+                            + " non engagement.", framework, "nonEngagementPlanAgreed"));
+        }
+        if (!meeting.thresholdsReviewed()) {
+            breaches.add(Breach.of(Severity.ERROR, PLANNING_EXCLUSION_NOT_ACTED_ON,
+                    "The parents did not want professionals included: participants should review thresholds.",
+                    framework, "thresholdsReviewed"));
+        }
+        if (!meeting.excludedProfessionalsViewsRepresented()) {
+            breaches.add(Breach.of(Severity.QUERY, PLANNING_EXCLUDED_VIEWS_NOT_REPRESENTED,
+                    "Nothing is recorded of the excluded professionals' views: their absence should not stop the"
+                            + " lead from talking to them to ensure their views can be represented.", framework,
+                    "excludedProfessionalsViewsRepresented"));
+        }
+        return List.copyOf(breaches);
+    }
+
+    /**
+     * The levels of need a referral to {@code pathway} is consistent with: Family Support, "the targeted case
+     * holding part of our wider early help offer" for "complex and persistent needs", at Additional Need or
+     * Complex; FAST, for a child "at risk or likely risk of harm requiring a statutory Social Work Assessment"
+     * (a Child in Need Plan or a Child Protection Plan), at Complex or Acute. "A formal referral, recording the
+     * level of need. Depending on the level, the referral will be processed into either a Family Support Team or
+     * Social Work Team." The guidance gives no table; this one is the library's reading of those passages and of
+     * the shared-language table, and no referral is consistent with Universal.
+     *
+     * @throws IllegalArgumentException if {@code pathway} is not a referral pathway of a consultation
+     */
+    public static Set<LevelOfNeed> levelsOf(Pathway pathway) {
+        return switch (pathway) {
+            case FAMILY_SUPPORT_REFERRAL -> EnumSet.of(LevelOfNeed.ADDITIONAL, LevelOfNeed.COMPLEX);
+            case FAST_REFERRAL -> EnumSet.of(LevelOfNeed.COMPLEX, LevelOfNeed.ACUTE);
+            default -> throw new IllegalArgumentException("pathway: must be a referral pathway");
+        };
     }
 
     /**

@@ -60,6 +60,10 @@ public final class Passages {
     /** "Information Sharing" (the golden rules; consent). */
     static final SourcePassage INFORMATION_SHARING = continuum("Information Sharing");
 
+    /** "Gaining Consent and Working on a Voluntary Basis with a Family" (Gillick competence, Fraser Guidelines). */
+    static final SourcePassage GAINING_CONSENT =
+            continuum("Gaining Consent and Working on a Voluntary Basis with a Family");
+
     /** "The Children's Advice &amp; Duty Service". */
     static final SourcePassage CADS = continuum("The Children's Advice & Duty Service");
 
@@ -68,6 +72,18 @@ public final class Passages {
 
     /** "Managing Challenge, Disagreement and Uncertainty". */
     static final SourcePassage MANAGING_DISAGREEMENT = continuum("Managing Challenge, Disagreement and Uncertainty");
+
+    /** NSCP 3.16, section 2 (immediate risk of harm; "nothing about us, without us"). */
+    static final SourcePassage JOINT_SUPERVISION_PROCEDURE_2 =
+            SourcePassage.of(JOINT_SUPERVISION_PROCEDURE, "2. Purpose of the Joint Agency Group Supervision");
+
+    /** NSCP 3.16, section 3 (thinking points shared with the child, parents and carers). */
+    static final SourcePassage JOINT_SUPERVISION_PROCEDURE_3 =
+            SourcePassage.of(JOINT_SUPERVISION_PROCEDURE, "3. Principles");
+
+    /** NSCP 3.15, section 2 (planning meetings). */
+    static final SourcePassage FRAMEWORK_JOINT_ASSESSMENTS =
+            SourcePassage.of(MULTI_AGENCY_FRAMEWORK, "2. Joint Assessments and everyday collaborative working");
 
     /** NSCP 3.16, section 4. */
     static final SourcePassage JOINT_SUPERVISION_PROCEDURE_4 =

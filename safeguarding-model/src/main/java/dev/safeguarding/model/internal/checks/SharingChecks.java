@@ -34,6 +34,9 @@ public final class SharingChecks {
     /** Consent given but recorded as not informed. */
     public static final String CONSENT_NOT_INFORMED = "sharing.consent-not-informed";
 
+    /** A child under 16 refused for themselves before any judgement of their competence was recorded. */
+    public static final String CHILD_REFUSAL_WITHOUT_BASIS = "sharing.child-refusal-without-basis";
+
     /** A record lacks something it must contain; the path is the field. */
     public static final String CONTENT_MISSING = "sharing.record-content-missing";
 
@@ -45,19 +48,28 @@ public final class SharingChecks {
     }
 
     /**
-     * The breaches of a record of consent: consent given but not informed.
+     * The breaches of a record of consent: consent given but not informed; a child under 16's own refusal with
+     * no judgement of their competence recorded.
      *
      * @throws NullPointerException if {@code consent} is null
      */
     public static List<Breach> consent(Consent consent) {
         Objects.requireNonNull(consent, "consent");
+        List<Breach> breaches = new ArrayList<>();
         if (consent.isGiven() && !consent.informed()) {
-            return List.of(Breach.of(Severity.QUERY, CONSENT_NOT_INFORMED,
+            breaches.add(Breach.of(Severity.QUERY, CONSENT_NOT_INFORMED,
                     "Consent was given but not informed: consent means that the family is fully informed about"
                             + " the services they are being referred to and understands what information"
                             + " professionals are passing on and why.", Passages.INFORMATION_SHARING, "informed"));
         }
-        return List.of();
+        if (answeredByChildUnder16(consent) && !consent.isGiven() && consent.childBasis().isEmpty()) {
+            breaches.add(Breach.of(Severity.QUERY, CHILD_REFUSAL_WITHOUT_BASIS,
+                    "A child under 16 refused for themselves and no judgement of their competence is recorded: the"
+                            + " refusal is recorded as the child's wish; consent for children under 16 is asked in"
+                            + " line with Gillick competence and Fraser Guidelines.", Passages.GAINING_CONSENT,
+                    "childBasis"));
+        }
+        return List.copyOf(breaches);
     }
 
     /**
@@ -77,18 +89,24 @@ public final class SharingChecks {
 
     /**
      * The rule on a child under 16's own answer that {@code consent} breaks, worded as a rule of
-     * {@code childBasis}: the answer has no basis, or the child gave consent on a basis that is not
+     * {@code childBasis}: consent given with no basis, or given on a basis that is not
      * {@linkplain dev.safeguarding.model.sharing.ChildConsentBasis#isSufficient() sufficient} (not judged
      * Gillick competent, or not meeting every Fraser criterion where the guidelines apply). Empty when the
-     * rule is kept, or the child did not answer while under 16.
+     * rule is kept, or the child did not answer while under 16. A refusal with no basis keeps it: the child's
+     * refusal is recorded as their wish even before a judgement of competence, and is queried instead
+     * ({@link #CHILD_REFUSAL_WITHOUT_BASIS}; the library's reading).
      */
     public static Optional<String> childUnder16Basis(Consent consent) {
         if (!answeredByChildUnder16(consent)) {
             return Optional.empty();
         }
+        if (consent.childBasis().isEmpty() && consent.isGiven()) {
+            return Optional.of("must be given when a child under 16 gives consent for themselves (Gillick"
+                    + " competence; Fraser guidelines where they apply)");
+        }
         if (consent.childBasis().isEmpty()) {
-            return Optional.of("must be given when a child under 16 answers for themselves (Gillick competence;"
-                    + " Fraser guidelines where they apply)");
+            // a refusal is the child's wish, recorded before any judgement of competence; queried, not refused
+            return Optional.empty();
         }
         if (consent.isGiven() && !consent.childBasis().get().isSufficient()) {
             return Optional.of("a child under 16 gives consent only if judged Gillick competent (and meeting every"

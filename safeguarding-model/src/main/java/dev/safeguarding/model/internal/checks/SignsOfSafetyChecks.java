@@ -7,6 +7,7 @@ import dev.safeguarding.model.signsofsafety.MapStatement;
 import dev.safeguarding.model.signsofsafety.ScalingJudgement;
 import dev.safeguarding.model.signsofsafety.ScalingQuestion;
 import dev.safeguarding.model.signsofsafety.SignsOfSafetyMap;
+import dev.safeguarding.model.signsofsafety.SignsOfSafetyQuestion;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +18,8 @@ import java.util.Set;
  * The completeness of a Signs of Safety map: the one implementation behind the rules module's
  * {@code SignsOfSafetyMaps.findings} and the map's Bean Validation constraints (group {@code Complete}).
  * The rules module documents the findings, in this order: no danger statement, no safety goal, a worry
- * with no matching goal, no judgement, no child's voice.
+ * with no matching goal, no judgement, no child's voice, nothing working well, a score's rationale not
+ * explored.
  */
 public final class SignsOfSafetyChecks {
 
@@ -35,6 +37,12 @@ public final class SignsOfSafetyChecks {
 
     /** Nothing on the map from the child. */
     public static final String NO_CHILD_VOICE = "signsofsafety.no-child-voice";
+
+    /** Nothing under "What's working well?": no existing strength and no existing safety. */
+    public static final String NOTHING_WORKING_WELL = "signsofsafety.nothing-working-well";
+
+    /** A judgement below 10 with nothing recorded of what would make it higher. */
+    public static final String SCALING_RATIONALE_NOT_EXPLORED = "signsofsafety.scaling-rationale-not-explored";
 
     private SignsOfSafetyChecks() {
     }
@@ -95,6 +103,23 @@ public final class SignsOfSafetyChecks {
                     "Nothing on the map comes from the child: where possible, capture the child's views or"
                             + " behaviour (the three houses, or observation of a baby).",
                     Passages.RECORDING));
+        }
+        if (map.statements(SignsOfSafetyQuestion.WORKING_WELL).isEmpty()) {
+            breaches.add(Breach.of(Severity.QUERY, NOTHING_WORKING_WELL,
+                    "Nothing is recorded under 'What's working well?': recognise existing strengths and safety,"
+                            + " so that the worries are balanced by what the family and child already do that"
+                            + " makes things even a little better.",
+                    Passages.USING_SIGNS_OF_SAFETY, "statements"));
+        }
+        List<ScalingJudgement> judgements = map.judgements();
+        for (int j = 0; j < judgements.size(); j++) {
+            ScalingJudgement judgement = judgements.get(j);
+            if (judgement.score() < ScalingJudgement.MAX_SCORE && judgement.whatWouldMakeItHigher().isEmpty()) {
+                breaches.add(Breach.of(Severity.QUERY, SCALING_RATIONALE_NOT_EXPLORED,
+                        "Nothing is recorded of what would make this score higher: explore the rationale of each"
+                                + " score fully, asking what else would need to happen for it to be 10.",
+                        Passages.USING_SIGNS_OF_SAFETY, "judgements", j, "whatWouldMakeItHigher"));
+            }
         }
         return List.copyOf(breaches);
     }
