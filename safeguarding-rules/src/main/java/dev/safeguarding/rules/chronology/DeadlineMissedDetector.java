@@ -22,16 +22,12 @@ import java.util.Set;
  * <p>Source: HM Government, <i>Working Together to Safeguard Children</i> (2023), Chapter 3, and the Norfolk
  * timescales of {@link dev.safeguarding.rules.timescales.Timescales}.
  */
-final class DeadlineMissedDetector implements PatternDetector {
+record DeadlineMissedDetector(List<Timescale> timescales, Set<String> awaitedTimescaleIds, WorkingDays calendar)
+        implements PatternDetector {
 
-    private final List<Timescale> timescales;
-    private final Set<String> awaitedTimescaleIds;
-    private final WorkingDays calendar;
-
-    DeadlineMissedDetector(List<Timescale> timescales, Set<String> awaitedTimescaleIds, WorkingDays calendar) {
-        this.timescales = List.copyOf(timescales);
-        this.awaitedTimescaleIds = Set.copyOf(awaitedTimescaleIds);
-        this.calendar = calendar;
+    DeadlineMissedDetector {
+        timescales = List.copyOf(timescales);
+        awaitedTimescaleIds = Set.copyOf(awaitedTimescaleIds);
     }
 
     @Override

@@ -29,16 +29,10 @@ import java.util.Set;
  * Needs</i> (2023), "Determining the Level of Need or Urgency": "Where a plan has been agreed, this should be
  * reviewed regularly".
  */
-final class DriftDetector implements PatternDetector {
+record DriftDetector(Period driftSpan) implements PatternDetector {
 
     private static final Set<ChronologyEntryKind> PLAN_ACTIVITY = EnumSet.of(ChronologyEntryKind.PLAN_START,
             ChronologyEntryKind.PLAN_REVIEW, ChronologyEntryKind.MEETING);
-
-    private final Period driftSpan;
-
-    DriftDetector(Period driftSpan) {
-        this.driftSpan = driftSpan;
-    }
 
     @Override
     public PatternKind kind() {

@@ -27,17 +27,11 @@ import java.util.stream.Collectors;
  * Continuum of Needs?": "We need to recognise that neglect includes not being brought to appointments,
  * repeated refusal of services".
  */
-final class NotBroughtOrRefusedDetector implements PatternDetector {
+record NotBroughtOrRefusedDetector(Repetition repetition) implements PatternDetector {
 
     private static final Set<ChronologyEntryKind> NOT_BROUGHT_OR_REFUSED = EnumSet.of(
             ChronologyEntryKind.MISSED_APPOINTMENT, ChronologyEntryKind.NOT_BROUGHT_TO_APPOINTMENT,
             ChronologyEntryKind.REFUSED_SERVICE);
-
-    private final Repetition repetition;
-
-    NotBroughtOrRefusedDetector(Repetition repetition) {
-        this.repetition = repetition;
-    }
 
     @Override
     public PatternKind kind() {

@@ -20,13 +20,7 @@ import java.util.Map;
  * <p>Source: Somerset Safeguarding Children Board, practitioner forum (2017), "Managing Risk - Core Skills":
  * "Chronologies - can be used to spot changes, patterns, repetition etc."
  */
-final class RepeatedIncidentsDetector implements PatternDetector {
-
-    private final Repetition repetition;
-
-    RepeatedIncidentsDetector(Repetition repetition) {
-        this.repetition = repetition;
-    }
+record RepeatedIncidentsDetector(Repetition repetition) implements PatternDetector {
 
     @Override
     public PatternKind kind() {

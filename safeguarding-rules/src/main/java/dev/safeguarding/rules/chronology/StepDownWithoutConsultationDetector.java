@@ -19,13 +19,7 @@ import java.util.List;
  * <p>Source: Somerset Safeguarding Children Board, practitioner forum (2017), "Key Learning Points": "There was
  * disquiet expressed about the step-down of CiN plans by CSC without multi-agency consultation".
  */
-final class StepDownWithoutConsultationDetector implements PatternDetector {
-
-    private final Period consultationWindow;
-
-    StepDownWithoutConsultationDetector(Period consultationWindow) {
-        this.consultationWindow = consultationWindow;
-    }
+record StepDownWithoutConsultationDetector(Period consultationWindow) implements PatternDetector {
 
     @Override
     public PatternKind kind() {
