@@ -23,7 +23,7 @@ import java.util.Optional;
  * date and status, and what a consultation's record lacks.
  *
  * <pre>{@code
- * CadsConsultations cads = CadsConsultations.norfolk();
+ * CadsConsultations cads = CadsConsultations.norfolk2023();
  * Deadline due = cads.feedbackDeadline(consultation, UkCalendars.englandAndWales());   // 5 working days
  * cads.feedbackStatus(consultation, today, UkCalendars.englandAndWales());            // while awaited
  * }</pre>
@@ -77,8 +77,11 @@ public final class CadsConsultations {
         this.timescale = timescale;
     }
 
-    /** The Norfolk rules: the feedback summary within five working days. */
-    public static CadsConsultations norfolk() {
+    /**
+     * The Norfolk rules of the <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "The
+     * Children's Advice &amp; Duty Service": the feedback summary within five working days.
+     */
+    public static CadsConsultations norfolk2023() {
         return NORFOLK;
     }
 

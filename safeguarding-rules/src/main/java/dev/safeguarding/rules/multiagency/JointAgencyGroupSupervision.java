@@ -25,7 +25,7 @@ import java.util.Optional;
  * and what a request or session does against the procedure.
  *
  * <pre>{@code
- * JointAgencyGroupSupervision jags = JointAgencyGroupSupervision.norfolk();
+ * JointAgencyGroupSupervision jags = JointAgencyGroupSupervision.norfolk2023();
  * Optional<Deadline> due = jags.sessionDeadline(request, UkCalendars.englandAndWales());
  * List<Finding> findings = jags.findings(request, today, UkCalendars.englandAndWales());
  * }</pre>
@@ -110,8 +110,13 @@ public final class JointAgencyGroupSupervision {
         this.timescale = timescale;
     }
 
-    /** The Norfolk procedure: the session within 15 working days of the decision. */
-    public static JointAgencyGroupSupervision norfolk() {
+    /**
+     * The Norfolk procedure: the session within 15 working days of the decision. The procedure (NSCP 3.16) is
+     * dated November 2022; the year in the name is that of the Norfolk guidance set in force with it, the
+     * <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), so that every Norfolk default has one
+     * name ({@code CONTRIBUTING.md}, "Naming").
+     */
+    public static JointAgencyGroupSupervision norfolk2023() {
         return NORFOLK;
     }
 

@@ -1,6 +1,7 @@
 package dev.safeguarding.rules.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import dev.safeguarding.testing.ArchitectureRules;
@@ -9,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rules are pure functions over the model (DESIGN.md): no Jackson, no file system or network, no clock,
- * no logging, no mutable static state, and no dependency on the JSON module or the examples.
+ * no logging, no mutable static state, no dependency on the JSON module or the examples, and no package
+ * cycles.
  */
 class RulesArchitectureTest {
 
@@ -41,5 +43,10 @@ class RulesArchitectureTest {
     @Test
     void rulesHaveNoMutableStaticState() {
         ArchitectureRules.noMutableStaticState().check(rules);
+    }
+
+    @Test
+    void rulesPackagesHaveNoCycles() {
+        slices().matching("dev.safeguarding.rules.(*)..").should().beFreeOfCycles().check(rules);
     }
 }

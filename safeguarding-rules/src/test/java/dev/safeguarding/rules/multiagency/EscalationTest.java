@@ -113,12 +113,12 @@ class EscalationTest {
 
     @Test
     void theNorfolkProtocolShipsTheStagesWithNoInventedTimescales() {
-        EscalationProtocol norfolk = EscalationProtocols.norfolk();
+        EscalationProtocol norfolk = EscalationProtocols.norfolk2023();
         assertTrue(norfolk.stageTimescales().isEmpty());
-        ProfessionalDisagreement atOne = Escalation.norfolk().escalate(raised(), FRIDAY, BOTH);
-        assertEquals(Optional.empty(), Escalation.norfolk().responseDeadline(atOne.stages().get(0), ENGLAND));
-        assertEquals(List.of(), Escalation.norfolk().overdueStages(atOne, FRIDAY.plusYears(1), ENGLAND));
-        assertEquals(List.of(), Escalation.norfolk().findings(atOne, FRIDAY.plusYears(1), ENGLAND));
+        ProfessionalDisagreement atOne = Escalation.norfolk2023().escalate(raised(), FRIDAY, BOTH);
+        assertEquals(Optional.empty(), Escalation.norfolk2023().responseDeadline(atOne.stages().get(0), ENGLAND));
+        assertEquals(List.of(), Escalation.norfolk2023().overdueStages(atOne, FRIDAY.plusYears(1), ENGLAND));
+        assertEquals(List.of(), Escalation.norfolk2023().findings(atOne, FRIDAY.plusYears(1), ENGLAND));
     }
 
     @Test

@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 class JointAgencyGroupSupervisionTest {
 
     private static final WorkingCalendar ENGLAND = UkCalendars.englandAndWales();
-    private static final JointAgencyGroupSupervision JAGS = JointAgencyGroupSupervision.norfolk();
+    private static final JointAgencyGroupSupervision JAGS = JointAgencyGroupSupervision.norfolk2023();
 
     private static final Agency SCHOOL = Agency.of("school-1", "Example Primary School", AgencyType.EDUCATION);
     private static final Agency HEALTH = Agency.of("hcp-1", "Healthy Child Programme", AgencyType.HEALTH);
