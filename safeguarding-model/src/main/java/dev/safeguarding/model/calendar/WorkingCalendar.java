@@ -1,12 +1,11 @@
-package dev.safeguarding.rules.calendar;
+package dev.safeguarding.model.calendar;
 
 import dev.safeguarding.model.InvalidValueException;
-import dev.safeguarding.model.timescales.WorkingDays;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAdjuster;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -267,29 +266,25 @@ public final class WorkingCalendar implements WorkingDays {
     /**
      * {@link #nextWorkingDay(LocalDate)} as an adjuster: {@code date.with(cal.nextWorkingDay())}. Works
      * on any temporal with a date ({@code LocalDate}, {@code LocalDateTime}, {@code ZonedDateTime}),
-     * keeping its time of day.
+     * keeping its time of day: the JDK's {@link TemporalAdjusters#ofDateAdjuster} over the date.
      */
     public TemporalAdjuster nextWorkingDay() {
-        return temporal -> temporal.with(ChronoField.EPOCH_DAY,
-                nextWorkingDay(LocalDate.from(temporal)).toEpochDay());
+        return TemporalAdjusters.ofDateAdjuster(this::nextWorkingDay);
     }
 
     /** {@link #previousWorkingDay(LocalDate)} as an adjuster; see {@link #nextWorkingDay()}. */
     public TemporalAdjuster previousWorkingDay() {
-        return temporal -> temporal.with(ChronoField.EPOCH_DAY,
-                previousWorkingDay(LocalDate.from(temporal)).toEpochDay());
+        return TemporalAdjusters.ofDateAdjuster(this::previousWorkingDay);
     }
 
     /** {@link #nextOrSameWorkingDay(LocalDate)} as an adjuster; see {@link #nextWorkingDay()}. */
     public TemporalAdjuster nextOrSameWorkingDay() {
-        return temporal -> temporal.with(ChronoField.EPOCH_DAY,
-                nextOrSameWorkingDay(LocalDate.from(temporal)).toEpochDay());
+        return TemporalAdjusters.ofDateAdjuster(this::nextOrSameWorkingDay);
     }
 
     /** {@link #previousOrSameWorkingDay(LocalDate)} as an adjuster; see {@link #nextWorkingDay()}. */
     public TemporalAdjuster previousOrSameWorkingDay() {
-        return temporal -> temporal.with(ChronoField.EPOCH_DAY,
-                previousOrSameWorkingDay(LocalDate.from(temporal)).toEpochDay());
+        return TemporalAdjusters.ofDateAdjuster(this::previousOrSameWorkingDay);
     }
 
     // ---------------------------------------------------------------- the holidays

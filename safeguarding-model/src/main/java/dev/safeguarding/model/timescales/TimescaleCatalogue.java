@@ -1,7 +1,6 @@
-package dev.safeguarding.rules.timescales;
+package dev.safeguarding.model.timescales;
 
 import dev.safeguarding.model.InvalidValueException;
-import dev.safeguarding.model.timescales.Timescale;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;

@@ -1,17 +1,12 @@
-package dev.safeguarding.rules.timescales;
+package dev.safeguarding.model.timescales;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.safeguarding.model.timescales.CountingConvention;
-import dev.safeguarding.model.timescales.Deadline;
-import dev.safeguarding.model.timescales.DeadlineState;
-import dev.safeguarding.model.timescales.DeadlineStatus;
-import dev.safeguarding.model.timescales.Timescale;
-import dev.safeguarding.rules.calendar.UkCalendars;
-import dev.safeguarding.rules.calendar.WorkingCalendar;
+import dev.safeguarding.model.calendar.UkCalendars;
+import dev.safeguarding.model.calendar.WorkingCalendar;
 import dev.safeguarding.testing.Gen;
 import dev.safeguarding.testing.Property;
 import java.time.DateTimeException;

@@ -1,6 +1,6 @@
 /**
- * Working-day calendars: {@link dev.safeguarding.rules.calendar.UkCalendars} (England and Wales, the
- * default; Scotland; Northern Ireland), each a {@link dev.safeguarding.rules.calendar.WorkingCalendar}
+ * Working-day calendars: {@link dev.safeguarding.model.calendar.UkCalendars} (England and Wales, the
+ * default; Scotland; Northern Ireland), each a {@link dev.safeguarding.model.calendar.WorkingCalendar}
  * of weekends, bank holidays and any local closure days, with O(1) working-day arithmetic.
  *
  * <p>The counting follows the library's design: working days between {@code a} and {@code b} are those
@@ -11,4 +11,4 @@
  * <p>Sources: the library's design ({@code shared/DESIGN.md}) and domain notes ({@code
  * shared/domain/bank-holidays.md}, {@code shared/domain/bank-holidays-2012-2027.tsv}).
  */
-package dev.safeguarding.rules.calendar;
+package dev.safeguarding.model.calendar;

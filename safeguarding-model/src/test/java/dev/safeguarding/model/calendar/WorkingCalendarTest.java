@@ -1,4 +1,4 @@
-package dev.safeguarding.rules.calendar;
+package dev.safeguarding.model.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

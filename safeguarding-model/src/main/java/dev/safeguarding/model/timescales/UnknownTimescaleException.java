@@ -1,4 +1,4 @@
-package dev.safeguarding.rules.timescales;
+package dev.safeguarding.model.timescales;
 
 import java.util.List;
 

@@ -1,9 +1,6 @@
-package dev.safeguarding.rules.timescales;
+package dev.safeguarding.model.timescales;
 
 import dev.safeguarding.model.SourcePassage;
-import dev.safeguarding.model.timescales.Timescale;
-import dev.safeguarding.model.timescales.TimescaleEvent;
-import dev.safeguarding.model.timescales.TimescaleUnit;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package dev.safeguarding.rules.calendar;
+package dev.safeguarding.model.calendar;
 
 import java.time.LocalDate;
 import java.time.Month;

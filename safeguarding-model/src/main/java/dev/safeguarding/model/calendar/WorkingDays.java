@@ -1,17 +1,13 @@
-package dev.safeguarding.model.timescales;
+package dev.safeguarding.model.calendar;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
- * The working-day arithmetic a {@link Timescale} needs to set a {@link Deadline}: which days are
- * working days, and how to count them. The UK calendars of the safeguarding-rules module
- * ({@code dev.safeguarding.rules.calendar.WorkingCalendar}) implement it; so can a vendor's own
- * calendar.
- *
- * <p>It lives in the model, rather than beside the calendars, so that {@code Timescale.dueFrom(trigger,
- * calendar)} can be a method of the model's {@code Timescale} while the model keeps no dependency on
- * the rules module.
+ * The working-day arithmetic a {@link dev.safeguarding.model.timescales.Timescale} needs to set a
+ * {@link dev.safeguarding.model.timescales.Deadline}: which days are working days, and how to count
+ * them. The calendars of {@link UkCalendars}, and any built with {@link WorkingCalendar#builder()},
+ * implement it; so can a vendor's own calendar.
  *
  * <p>The counting semantics are those of the library's design and every implementation must follow
  * them:

@@ -1,4 +1,4 @@
-package dev.safeguarding.rules.calendar;
+package dev.safeguarding.model.calendar;
 
 /**
  * Why a weekday is not a working day in a {@link WorkingCalendar}.

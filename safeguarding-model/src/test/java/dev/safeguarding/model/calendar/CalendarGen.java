@@ -1,4 +1,4 @@
-package dev.safeguarding.rules.calendar;
+package dev.safeguarding.model.calendar;
 
 import dev.safeguarding.testing.Gen;
 import dev.safeguarding.testing.ModelGen;

@@ -1,4 +1,4 @@
-package dev.safeguarding.rules.calendar;
+package dev.safeguarding.model.calendar;
 
 import dev.safeguarding.model.InvalidValueException;
 import java.time.Year;

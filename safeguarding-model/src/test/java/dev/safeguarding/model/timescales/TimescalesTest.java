@@ -1,4 +1,4 @@
-package dev.safeguarding.rules.timescales;
+package dev.safeguarding.model.timescales;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -7,13 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.safeguarding.model.InvalidValueException;
 import dev.safeguarding.model.SourcePassage;
-import dev.safeguarding.model.timescales.CountingConvention;
-import dev.safeguarding.model.timescales.Deadline;
-import dev.safeguarding.model.timescales.Timescale;
-import dev.safeguarding.model.timescales.TimescaleEvent;
-import dev.safeguarding.model.timescales.TimescaleUnit;
-import dev.safeguarding.rules.calendar.UkCalendars;
-import dev.safeguarding.rules.calendar.WorkingCalendar;
+import dev.safeguarding.model.calendar.UkCalendars;
+import dev.safeguarding.model.calendar.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
