@@ -1,5 +1,6 @@
 package dev.safeguarding.json;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,10 @@ final class EnumCodec<E extends Enum<E>> implements Codec<E> {
     private final String[] keys;
     private final Map<String, E> byKey = new HashMap<>();
     private final String expectedKeys;
+    /** An open-addressing table of the keys, at most a quarter full, for reading without making strings. */
+    private final E[] table;
+    private final char[][] tableKeys;
+    private final int mask;
 
     private EnumCodec(Class<E> type, Function<E, String> key) {
         this.type = type;
@@ -34,6 +39,21 @@ final class EnumCodec<E extends Enum<E>> implements Codec<E> {
             }
         }
         this.expectedKeys = String.join(", ", keys);
+        int size = Integer.highestOneBit(Math.max(4, constants.length * 4) - 1) << 1;
+        this.mask = size - 1;
+        this.tableKeys = new char[size][];
+        @SuppressWarnings("unchecked")
+        E[] slots = (E[]) java.lang.reflect.Array.newInstance(type, size);
+        this.table = slots;
+        for (E constant : constants) {
+            String k = keys[constant.ordinal()];
+            int slot = k.hashCode() & mask;   // String.hashCode is the same sum as lookup's
+            while (table[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = constant;
+            tableKeys[slot] = k.toCharArray();
+        }
     }
 
     /** Constants written as their names. */
@@ -78,11 +98,30 @@ final class EnumCodec<E extends Enum<E>> implements Codec<E> {
 
     @Override
     public E read(In in) {
-        E constant = byKey.get(in.string());
+        E constant = in.isString() ? lookup(in.chars(), in.charsOffset(), in.charsLength()) : null;
         if (constant == null) {
+            in.string();   // the error for a value that is not a string
             throw in.error("not a known " + type.getSimpleName() + "; expected one of: " + expectedKeys);
         }
         return constant;
+    }
+
+    /**
+     * The constant whose key is the text {@code chars[offset, offset + length)}, or null: compared with the
+     * parser's own characters, so that reading a constant makes no string.
+     */
+    private E lookup(char[] chars, int offset, int length) {
+        int hash = 0;
+        for (int i = offset; i < offset + length; i++) {
+            hash = 31 * hash + chars[i];
+        }
+        for (int slot = hash & mask; table[slot] != null; slot = (slot + 1) & mask) {
+            char[] candidate = tableKeys[slot];
+            if (candidate.length == length && Arrays.equals(candidate, 0, length, chars, offset, offset + length)) {
+                return table[slot];
+            }
+        }
+        return null;
     }
 
     @Override

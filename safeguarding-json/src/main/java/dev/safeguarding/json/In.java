@@ -141,6 +141,26 @@ final class In {
         return value;
     }
 
+    /** Whether the value is a string. */
+    boolean isString() {
+        return parser.currentToken() == JsonToken.VALUE_STRING;
+    }
+
+    /** The parser's characters holding the string value (valid until the parser moves on). */
+    char[] chars() {
+        return parser.getStringCharacters();
+    }
+
+    /** Where the string value starts in {@link #chars()}. */
+    int charsOffset() {
+        return parser.getStringOffset();
+    }
+
+    /** The length of the string value in {@link #chars()}. */
+    int charsLength() {
+        return parser.getStringLength();
+    }
+
     /** The value as {@code true} or {@code false}. */
     boolean bool() {
         JsonToken token = parser.currentToken();

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamContext;
@@ -47,14 +48,16 @@ final class JsonText {
             .maxNameLength(MAX_NAME_LENGTH)
             .build();
 
-    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(LIMITS)
-                    // duplicates are found by the readers, which know the properties (a bit per property)
-                    .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                    .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
-                    .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
-                    .build())
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(LIMITS)
+            // duplicates are found by the readers, which know the properties (a flag per property)
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+            .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+            .build();
+
+    private static final JsonMapper MAPPER = JsonMapper.builder(FACTORY)
             // trailing content is checked below, to report it in the format's words
             .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
@@ -98,7 +101,8 @@ final class JsonText {
         if (text.length() > MAX_DOCUMENT_LENGTH) {
             throw new SafeguardingJsonException("", Limit.DOCUMENT_LENGTH.message, null);
         }
-        try (JsonParser parser = MAPPER.createParser(text)) {
+        // straight from the factory: no data-binding context is made for a parser the codecs drive themselves
+        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), text)) {
             T value;
             try {
                 In in = new In(parser, lenient);

@@ -7,7 +7,7 @@ import dev.safeguarding.model.chronology.ChronologyPattern;
 import dev.safeguarding.model.chronology.PatternKind;
 import dev.safeguarding.model.timescales.DeadlineOutcome;
 import dev.safeguarding.model.timescales.Timescale;
-import dev.safeguarding.model.timescales.WorkingDays;
+import dev.safeguarding.model.calendar.WorkingDays;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ import java.util.Set;
  * trigger (see {@link ChronologyPatterns#awaitedTimescaleIds()}).
  *
  * <p>Source: HM Government, <i>Working Together to Safeguard Children</i> (2023), Chapter 3, and the Norfolk
- * timescales of {@link dev.safeguarding.rules.timescales.Timescales}.
+ * timescales of {@link dev.safeguarding.model.timescales.Timescales}.
  */
 record DeadlineMissedDetector(List<Timescale> timescales, Set<String> awaitedTimescaleIds, WorkingDays calendar)
         implements PatternDetector {
