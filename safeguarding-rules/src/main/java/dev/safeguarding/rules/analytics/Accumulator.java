@@ -11,6 +11,7 @@ import dev.safeguarding.model.timescales.DeadlineOutcome;
 import dev.safeguarding.model.timescales.Timescale;
 import dev.safeguarding.model.timescales.TimescaleEvent;
 import dev.safeguarding.rules.chronology.ChronologyDeadline;
+import dev.safeguarding.rules.chronology.ChronologyReading;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,9 +49,23 @@ final class Accumulator {
         }
     }
 
+    /**
+     * Counts one case. Split into one small method per measure, so that each is compiled early and on its own
+     * (one large method waited over a second for the JIT in a fresh JVM).
+     */
     void accept(CaseRecord record) {
         LocalDate asOf = analysis.asOf();
         cases++;
+        decisions(record, asOf);
+        referrals(record.chronology().entries(), asOf);
+        ChronologyReading reading = analysis.patterns().read(record.chronology(), asOf);
+        for (int i = 0; i < timeliness.length; i++) {
+            timeliness(timeliness[i], reading.deadlines().get(i), asOf);
+        }
+        patterns(reading.patterns());
+    }
+
+    private void decisions(CaseRecord record, LocalDate asOf) {
         NeedDecision previous = null;
         for (NeedDecision decision : record.needDecisions()) {
             if (decision.decidedOn().isAfter(asOf)) {
@@ -68,8 +83,9 @@ final class Accumulator {
         } else {
             latestLevels[previous.level().ordinal()]++;
         }
+    }
 
-        List<ChronologyEntry> entries = record.chronology().entries();
+    private void referrals(List<ChronologyEntry> entries, LocalDate asOf) {
         LocalDate lastReferral = null;
         for (ChronologyEntry entry : entries) {
             if (entry.date().isAfter(asOf)) {
@@ -83,30 +99,30 @@ final class Accumulator {
                 lastReferral = entry.date();
             }
         }
+    }
 
-        for (int i = 0; i < timeliness.length; i++) {
-            Timeliness t = timeliness[i];
-            for (ChronologyDeadline deadline : ChronologyDeadline.all(record.chronology(), timescales.get(i),
-                    analysis.patterns().calendar(), asOf)) {
-                if (deadline.completion().isPresent()) {
-                    DeadlineOutcome outcome = deadline.outcome().orElseThrow();
-                    if (outcome.isOnTime()) {
-                        t.onTime++;
-                    } else {
-                        t.late++;
-                        t.lateDays.add(outcome.workingDaysLate());
-                    }
-                } else if (asOf.isAfter(deadline.deadline().dueDate())) {
-                    t.overdue++;
-                    t.overdueDays.add(deadline.deadline().status(asOf).workingDaysOverdue());
+    private static void timeliness(Timeliness t, List<ChronologyDeadline> deadlines, LocalDate asOf) {
+        for (ChronologyDeadline deadline : deadlines) {
+            if (deadline.completion().isPresent()) {
+                DeadlineOutcome outcome = deadline.outcome().orElseThrow();
+                if (outcome.isOnTime()) {
+                    t.onTime++;
                 } else {
-                    t.pending++;
+                    t.late++;
+                    t.lateDays.add(outcome.workingDaysLate());
                 }
+            } else if (asOf.isAfter(deadline.deadline().dueDate())) {
+                t.overdue++;
+                t.overdueDays.add(deadline.deadline().status(asOf).workingDaysOverdue());
+            } else {
+                t.pending++;
             }
         }
+    }
 
+    private void patterns(List<ChronologyPattern> found) {
         boolean[] seen = new boolean[patterns.length];
-        for (ChronologyPattern pattern : analysis.patterns().find(record.chronology(), asOf)) {
+        for (ChronologyPattern pattern : found) {
             int kind = pattern.kind().ordinal();
             patterns[kind]++;
             if (!seen[kind]) {

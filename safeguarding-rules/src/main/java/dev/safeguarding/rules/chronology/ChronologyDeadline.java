@@ -82,52 +82,82 @@ public final class ChronologyDeadline {
         return all(ChronologyPatterns.upTo(chronology.entries(), asOf), timescale, calendar);
     }
 
-    /** As {@link #all(Chronology, Timescale, WorkingDays)}, over entries already in chronological order. */
+    /**
+     * As {@link #all(Chronology, Timescale, WorkingDays)}, over entries already in chronological order. One
+     * pass over the entries finds the triggers, the entries that record the bounded event and the ends of
+     * plans; each trigger then finds its completion, the next trigger and the end of its plan by moving
+     * forward through those lists, never back: linear in the number of entries (a nested search for each
+     * trigger was quadratic).
+     */
     static List<ChronologyDeadline> all(List<ChronologyEntry> entries, Timescale timescale, WorkingDays calendar) {
         Objects.requireNonNull(timescale, "timescale");
         Objects.requireNonNull(calendar, "calendar");
         TimescaleEvent triggerEvent = timescale.triggerEvent();
         TimescaleEvent boundedEvent = timescale.boundedEvent();
         boolean same = triggerEvent.equals(boundedEvent);
-        List<ChronologyDeadline> deadlines = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
+        int size = entries.size();
+        int[] triggers = new int[size];
+        int[] bounded = new int[size];
+        int[] planEnds = new int[size];
+        int triggerCount = 0;
+        int boundedCount = 0;
+        int planEndCount = 0;
+        for (int i = 0; i < size; i++) {
+            ChronologyEntry entry = entries.get(i);
+            if (entry.records(triggerEvent)) {
+                triggers[triggerCount++] = i;
+            }
+            if (entry.records(boundedEvent)) {
+                bounded[boundedCount++] = i;
+            }
+            if (entry.kind() == ChronologyEntryKind.PLAN_END) {
+                planEnds[planEndCount++] = i;
+            }
+        }
+        if (triggerCount == 0) {
+            return List.of();
+        }
+        List<ChronologyDeadline> deadlines = new ArrayList<>(triggerCount);
+        int nextTrigger = 0;   // the first trigger dated after the current one
+        int nextPlanEnd = 0;   // the first end of a plan dated on or after the current trigger
+        int nextBounded = 0;   // the first bounded entry that may complete the current trigger
+        for (int t = 0; t < triggerCount; t++) {
+            int i = triggers[t];
             ChronologyEntry trigger = entries.get(i);
-            if (!trigger.records(triggerEvent)) {
-                continue;
-            }
-            LocalDate nextTrigger = null;
-            if (!same) {
-                for (int j = i + 1; j < entries.size(); j++) {
-                    ChronologyEntry next = entries.get(j);
-                    if (next.records(triggerEvent) && next.date().isAfter(trigger.date())) {
-                        nextTrigger = next.date();
-                        break;
-                    }
-                }
-            }
+            LocalDate date = trigger.date();
+            LocalDate cutOff = null;
             LocalDate planEnd = null;
             if (same) {
-                for (ChronologyEntry entry : entries) {
-                    if (entry.kind() == ChronologyEntryKind.PLAN_END && !entry.date().isBefore(trigger.date())) {
-                        planEnd = entry.date();
-                        break;
-                    }
+                while (nextPlanEnd < planEndCount && entries.get(planEnds[nextPlanEnd]).date().isBefore(date)) {
+                    nextPlanEnd++;
+                }
+                planEnd = nextPlanEnd < planEndCount ? entries.get(planEnds[nextPlanEnd]).date() : null;
+                cutOff = planEnd;
+                while (nextBounded < boundedCount && bounded[nextBounded] <= i) {
+                    nextBounded++;   // the same event: only an entry after the trigger completes it
+                }
+            } else {
+                nextTrigger = Math.max(nextTrigger, t + 1);
+                while (nextTrigger < triggerCount && !entries.get(triggers[nextTrigger]).date().isAfter(date)) {
+                    nextTrigger++;
+                }
+                cutOff = nextTrigger < triggerCount ? entries.get(triggers[nextTrigger]).date() : null;
+                while (nextBounded < boundedCount && entries.get(bounded[nextBounded]).date().isBefore(date)) {
+                    nextBounded++;
                 }
             }
-            LocalDate cutOff = same ? planEnd : nextTrigger;
             ChronologyEntry completion = null;
-            for (int j = same ? i + 1 : 0; j < entries.size(); j++) {
-                ChronologyEntry candidate = entries.get(j);
-                if (candidate.date().isBefore(trigger.date()) || j == i || !candidate.records(boundedEvent)) {
-                    continue;
+            for (int b = nextBounded; b < boundedCount; b++) {
+                if (bounded[b] == i) {
+                    continue;   // an entry that records both events does not complete itself
                 }
-                if (cutOff != null && candidate.date().isAfter(cutOff)) {
-                    break;
+                ChronologyEntry candidate = entries.get(bounded[b]);
+                if (cutOff == null || !candidate.date().isAfter(cutOff)) {
+                    completion = candidate;
                 }
-                completion = candidate;
                 break;
             }
-            Deadline deadline = timescale.dueFrom(trigger.date(), calendar);
+            Deadline deadline = timescale.dueFrom(date, calendar);
             if (completion == null && planEnd != null && !planEnd.isAfter(deadline.dueDate())) {
                 continue;   // the plan ended before the next review fell due: no deadline
             }

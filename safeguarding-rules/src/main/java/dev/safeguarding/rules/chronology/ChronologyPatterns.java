@@ -100,6 +100,7 @@ public final class ChronologyPatterns {
     private final WorkingDays calendar;
     private final NotBroughtOrRefusedDetector notBroughtOrRefused;
     private final List<PatternDetector> detectors;
+    private final DeadlineMissedDetector deadlineMissed;
 
     private ChronologyPatterns(int repeatThreshold, Period repeatWindow, Period driftSpan, Period consultationWindow,
             List<Timescale> timescales, Set<String> awaitedTimescaleIds, WorkingDays calendar) {
@@ -112,9 +113,10 @@ public final class ChronologyPatterns {
         this.calendar = calendar;
         Repetition repetition = new Repetition(repeatThreshold, repeatWindow);
         this.notBroughtOrRefused = new NotBroughtOrRefusedDetector(repetition);
+        this.deadlineMissed = new DeadlineMissedDetector(this.timescales, this.awaitedTimescaleIds, calendar);
         this.detectors = List.of(new RepeatedIncidentsDetector(repetition), notBroughtOrRefused,
                 new DriftDetector(driftSpan), new StepDownWithoutConsultationDetector(consultationWindow),
-                new DeadlineMissedDetector(this.timescales, this.awaitedTimescaleIds, calendar));
+                deadlineMissed);
     }
 
     /**
@@ -230,14 +232,32 @@ public final class ChronologyPatterns {
      * @throws java.time.DateTimeException if a deadline falls outside the calendar's coverage
      */
     public List<ChronologyPattern> find(Chronology chronology, LocalDate asOf) {
+        return read(chronology, asOf).patterns();
+    }
+
+    /**
+     * The patterns of {@code chronology} as of {@code asOf}, as {@link #find}, and the deadlines of each
+     * followed timescale ({@link #timescales()}, in that order) as {@link ChronologyDeadline#all(Chronology,
+     * Timescale, WorkingDays, LocalDate)} gives them: one reading, in which each deadline is worked out once,
+     * for a caller that needs both (caseload analytics).
+     *
+     * @throws NullPointerException        if an argument is null
+     * @throws java.time.DateTimeException if a deadline falls outside the calendar's coverage
+     */
+    public ChronologyReading read(Chronology chronology, LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
         List<ChronologyEntry> entries = upTo(chronology.entries(), asOf);
+        List<List<ChronologyDeadline>> deadlines = new ArrayList<>(timescales.size());
+        for (Timescale timescale : timescales) {
+            deadlines.add(ChronologyDeadline.all(entries, timescale, calendar));
+        }
         List<ChronologyPattern> found = new ArrayList<>();
         for (PatternDetector detector : detectors) {
-            found.addAll(detector.detect(entries, asOf));
+            found.addAll(detector == deadlineMissed ? deadlineMissed.detectIn(deadlines, asOf)
+                    : detector.detect(entries, asOf));
         }
         found.sort(ORDER);
-        return List.copyOf(found);
+        return new ChronologyReading(List.copyOf(found), List.copyOf(deadlines));
     }
 
     /**

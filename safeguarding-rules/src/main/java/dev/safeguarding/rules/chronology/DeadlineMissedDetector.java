@@ -37,21 +37,27 @@ record DeadlineMissedDetector(List<Timescale> timescales, Set<String> awaitedTim
 
     @Override
     public List<ChronologyPattern> detect(List<ChronologyEntry> entries, LocalDate asOf) {
-        List<ChronologyPattern> found = new ArrayList<>();
+        List<List<ChronologyDeadline>> deadlines = new ArrayList<>(timescales.size());
         for (Timescale timescale : timescales) {
+            deadlines.add(ChronologyDeadline.all(entries, timescale, calendar));
+        }
+        return detectIn(deadlines, asOf);
+    }
+
+    /** The patterns among the deadlines of each timescale, given in the order of {@link #timescales()}. */
+    List<ChronologyPattern> detectIn(List<List<ChronologyDeadline>> deadlinesByTimescale, LocalDate asOf) {
+        List<ChronologyPattern> found = new ArrayList<>();
+        for (int i = 0; i < timescales.size(); i++) {
+            Timescale timescale = timescales.get(i);
             boolean awaitedCounts = awaitedTimescaleIds.contains(timescale.id());
-            for (ChronologyDeadline deadline : ChronologyDeadline.all(entries, timescale, calendar)) {
-                String due = timescale.label() + " due by " + deadline.deadline().dueDate() + " ("
-                        + timescale.amount() + " " + timescale.unit().label() + " from the "
-                        + timescale.triggerEvent().label().toLowerCase(Locale.ROOT) + " on "
-                        + deadline.trigger().date() + ")";
+            for (ChronologyDeadline deadline : deadlinesByTimescale.get(i)) {
                 if (deadline.completion().isPresent()) {
                     DeadlineOutcome outcome = deadline.outcome().orElseThrow();
                     if (outcome.isLate()) {
                         ChronologyEntry done = deadline.completion().get();
                         found.add(pattern(kind(), List.of(deadline.trigger(), done))
                                 .timescaleId(timescale.id())
-                                .message(due + " was met late, on " + done.date() + ": "
+                                .message(due(deadline) + " was met late, on " + done.date() + ": "
                                         + Words.workingDays(outcome.workingDaysLate()) + " ("
                                         + Words.count(outcome.calendarDaysLate(), "calendar day", "calendar days")
                                         + ") late.")
@@ -62,12 +68,20 @@ record DeadlineMissedDetector(List<Timescale> timescales, Set<String> awaitedTim
                     found.add(pattern(kind(), List.of(deadline.trigger()))
                             .timescaleId(timescale.id())
                             .toDate(asOf)
-                            .message(due + " is not recorded and was " + Words.workingDays(overdue) + " overdue on "
+                            .message(due(deadline) + " is not recorded and was " + Words.workingDays(overdue) + " overdue on "
                                     + asOf + ".")
                             .build());
                 }
             }
         }
         return found;
+    }
+
+    /** The deadline in words, for a pattern's message: made only for a deadline that is a pattern. */
+    private static String due(ChronologyDeadline deadline) {
+        Timescale timescale = deadline.timescale();
+        return timescale.label() + " due by " + deadline.deadline().dueDate() + " (" + timescale.amount() + " "
+                + timescale.unit().label() + " from the " + timescale.triggerEvent().label().toLowerCase(Locale.ROOT)
+                + " on " + deadline.trigger().date() + ")";
     }
 }
