@@ -363,7 +363,9 @@ public final class CensusStatistics {
         row(table, "  within 45 working days of the referral", assessmentsWithin45WorkingDays(),
                 shareOfAssessmentsWithin45WorkingDays());
         for (AssessmentDuration band : AssessmentDuration.values()) {
-            row(table, "    " + band.label() + " working days", assessmentDurations[band.ordinal()],
+            String heading = band == AssessmentDuration.SAME_DAY ? "started and finished the same day"
+                    : band.label() + " working days";
+            row(table, "    " + heading, assessmentDurations[band.ordinal()],
                     share(assessmentDurations[band.ordinal()], assessmentsTimed()));
         }
         row(table, "Initial child protection conferences in the year", initialConferences(), null);
