@@ -214,11 +214,7 @@ public final class CensusStatistics {
 
     /** The timed assessments by duration band (data set C2's columns), every band present. */
     public Map<AssessmentDuration, Long> assessmentDurations() {
-        Map<AssessmentDuration, Long> map = new EnumMap<>(AssessmentDuration.class);
-        for (AssessmentDuration band : AssessmentDuration.values()) {
-            map.put(band, assessmentDurations[band.ordinal()]);
-        }
-        return Collections.unmodifiableMap(map);
+        return byConstant(AssessmentDuration.class, assessmentDurations);
     }
 
     /**
@@ -267,11 +263,7 @@ public final class CensusStatistics {
      * protection plan start date and end date" (data set D7), every band present.
      */
     public Map<PlanDuration, Long> planDurations() {
-        Map<PlanDuration, Long> map = new EnumMap<>(PlanDuration.class);
-        for (PlanDuration band : PlanDuration.values()) {
-            map.put(band, planDurations[band.ordinal()]);
-        }
-        return Collections.unmodifiableMap(map);
+        return byConstant(PlanDuration.class, planDurations);
     }
 
     /** Plans ended in the year that lasted two years or more (data set D7, "2 years or more"). */
@@ -318,11 +310,7 @@ public final class CensusStatistics {
      * assessment is the library's reading (the DfE's unit was not found).
      */
     public Map<AssessmentFactor, Long> factors() {
-        Map<AssessmentFactor, Long> map = new EnumMap<>(AssessmentFactor.class);
-        for (AssessmentFactor factor : AssessmentFactor.values()) {
-            map.put(factor, factors[factor.ordinal()]);
-        }
-        return Collections.unmodifiableMap(map);
+        return byConstant(AssessmentFactor.class, factors);
     }
 
     /**
@@ -403,6 +391,14 @@ public final class CensusStatistics {
             table.append(share.isPresent() ? String.format(Locale.UK, " %6.1f%%", share.getAsDouble() * 100) : "       -");
         }
         table.append('\n');
+    }
+
+    private static <E extends Enum<E>> Map<E, Long> byConstant(Class<E> type, long[] counts) {
+        Map<E, Long> map = new EnumMap<>(type);
+        for (E constant : type.getEnumConstants()) {
+            map.put(constant, counts[constant.ordinal()]);
+        }
+        return Collections.unmodifiableMap(map);
     }
 
     private long count(Count count) {

@@ -101,6 +101,7 @@ class CensusCaseRecordsTest {
         assertEquals(Optional.of(date(2015, 3, 1)), record.child().dateOfBirth());
         assertTrue(record.chronology().entries().stream().allMatch(e -> e.source().id().equals("childrens-social-care")
                 && e.summary().isEmpty() && e.significance().isEmpty()));
+        assertFalse(record.toString().contains("2015"), "the date of birth is personal data: " + record);
     }
 
     @Test
