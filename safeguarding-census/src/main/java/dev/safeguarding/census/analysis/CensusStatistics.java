@@ -24,9 +24,13 @@ import java.util.OptionalDouble;
  * ({@link #plus}).
  *
  * <p>Sources: DfE, <i>Children in need</i> (explore-education-statistics.service.gov.uk), data sets "C2
- * Completed assessments by duration of assessment", "D7 Child protection plans ending during the year by
- * duration", and tables C4 and D3 as described by LG Inform (id.esd.org.uk metric types 3217 and 100, "Taken
- * from Characteristics of Children in need"); DfE methodology <i>Children in need: a focus on re-referrals</i>.
+ * Completed assessments by duration of assessment and local authority"
+ * ({@code data-catalogue/data-set/3fb5a93d-1eb3-4f3a-bdd0-5caea4556ce6}) and "D7 Child Protection Plans Ending
+ * in year by Length of Time" ({@code data-catalogue/data-set/14b5b575-3dd9-4fe9-b2ee-39718c0c5e50}, its
+ * footnotes; the 2025 edition {@code 04a78d29-2196-4bea-bf95-7a2eced5d0d5}), and tables C4 and D3 as LG Inform
+ * describes them (http://id.esd.org.uk/metricType/3217 and http://id.esd.org.uk/metricType/100, "Taken from
+ * Characteristics of Children in need"); DfE methodology <i>Children in need: a focus on re-referrals</i>
+ * (explore-education-statistics.service.gov.uk/methodology/children-in-need-a-focus-on-re-referrals), "Re-referrals".
  */
 public final class CensusStatistics {
 

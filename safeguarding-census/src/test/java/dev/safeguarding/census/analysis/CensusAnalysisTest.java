@@ -58,6 +58,7 @@ class CensusAnalysisTest {
         return AssessmentFactor.fromCode(code).orElseThrow();
     }
 
+    /** Working Together 2023: "no longer than 45 working days from the point of referral". */
     @Test
     void anAssessmentAuthorisedOnThe45thWorkingDayAfterTheReferralIsWithin45WorkingDays() {
         // referral Monday 2 June 2025: the 45th working day after it is Monday 4 August 2025 (no bank holiday)
@@ -101,6 +102,11 @@ class CensusAnalysisTest {
         assertEquals(OptionalDouble.empty(), stats.shareOfAssessmentsWithin45WorkingDays());
     }
 
+    /**
+     * Table C4: "initial child protection conferences (ICPC) carried out within ... working days from the start
+     * of section 47 enquiry ... This measure excludes cases where the recorded initial child protection conference
+     * date is before section 47 date, however these will be included in overall number of ICPCs."
+     */
     @Test
     void theFifteenWorkingDaysToTheInitialConferenceSkipChristmasAndNewYear() {
         // Section 47 start Wednesday 17 December 2025; 25 and 26 December and 1 January are bank holidays:
@@ -121,6 +127,7 @@ class CensusAnalysisTest {
         return Section47.builder().actualStartDate(start).dateOfInitialCpc(conference).icpcNotRequired(false).build();
     }
 
+    /** "A re-referral occurs when a child is referred within 12 months of a previous referral." */
     @Test
     void aReferralTwelveMonthsToTheDayAfterThePreviousIsAReReferral() {
         CensusStatistics stats = ANALYSIS.analyse(Stream.of(
@@ -132,6 +139,10 @@ class CensusAnalysisTest {
         assertEquals(OptionalDouble.of(0.5), stats.reReferralRate());
     }
 
+    /**
+     * Data set D7: "The duration of a child protection plan which ended during the year ending 31 March is
+     * calculated as the time between the child protection plan start date and end date."
+     */
     @Test
     void planDurationsFollowTheDfeBandsAndTwoYearsToTheDayIsTwoYearsOrMore() {
         CinDetails episode = CinDetails.builder().referralDate(date(2023, 5, 1))
@@ -155,6 +166,10 @@ class CensusAnalysisTest {
                 .numberOfPreviousCpp(previous).build();
     }
 
+    /**
+     * Table D3: "The percentage of children who became subject to a Child Protection Plan at any time during the
+     * year, who had previously been the subject of a Child Protection Plan ... regardless of how long ago that was."
+     */
     @Test
     void aChildStartingAPlanAfterAnEarlierOneIsASecondOrSubsequentPlanCountedOnce() {
         CensusStatistics stats = ANALYSIS.analyse(Stream.of(
