@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The census module's boundaries (DESIGN.md, "safeguarding-census ... JDK only beyond our modules"): it
- * depends on nothing but the JDK and the model, never on the network or the clock, logs nothing and
- * keeps no mutable static state; its packages have no cycles.
+ * depends on nothing but the JDK, the model and the rules (the working-day calendar, the timescales and the
+ * caseload analytics), never on the network or the clock, logs nothing
+ * and keeps no mutable static state; its packages have no cycles.
  */
 class CensusArchitectureTest {
 
@@ -24,11 +25,11 @@ class CensusArchitectureTest {
     }
 
     @Test
-    void censusDependsOnTheJdkAndTheModelOnly() {
+    void censusDependsOnTheJdkTheModelAndTheRulesOnly() {
         classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.xml..",
                 "dev.safeguarding.census..", "dev.safeguarding.model", "dev.safeguarding.model.*",
-                "org.immutables.value..")
-                .because("the census module is JDK only beyond the library's own model")
+                "dev.safeguarding.rules.*", "org.immutables.value..")
+                .because("the census module is JDK only beyond the library's own model and rules")
                 .check(census);
     }
 
