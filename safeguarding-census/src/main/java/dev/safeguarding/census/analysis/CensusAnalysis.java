@@ -2,8 +2,8 @@ package dev.safeguarding.census.analysis;
 
 import dev.safeguarding.census.CensusChild;
 import dev.safeguarding.census.CollectionYear;
-import dev.safeguarding.model.timescales.WorkingDays;
-import dev.safeguarding.rules.calendar.UkCalendars;
+import dev.safeguarding.model.calendar.WorkingDays;
+import dev.safeguarding.model.calendar.UkCalendars;
 import java.util.Objects;
 import java.util.stream.Collector;
 import java.util.stream.Stream;

@@ -23,7 +23,7 @@ import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.timescales.TimescaleEvent;
 import dev.safeguarding.rules.analytics.CaseloadAnalysis;
 import dev.safeguarding.rules.chronology.ChronologyPatterns;
-import dev.safeguarding.rules.timescales.Timescales;
+import dev.safeguarding.model.timescales.Timescales;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,7 +7,7 @@ import dev.safeguarding.census.ChildProtectionPlan;
 import dev.safeguarding.census.CinDetails;
 import dev.safeguarding.census.CollectionYear;
 import dev.safeguarding.census.Section47;
-import dev.safeguarding.model.timescales.WorkingDays;
+import dev.safeguarding.model.calendar.WorkingDays;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
