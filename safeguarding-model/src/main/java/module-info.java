@@ -33,6 +33,7 @@ module dev.safeguarding.model {
     exports dev.safeguarding.model.multiagency;
     exports dev.safeguarding.model.need;
     exports dev.safeguarding.model.people;
+    exports dev.safeguarding.model.prebirth;
     exports dev.safeguarding.model.sharing;
     exports dev.safeguarding.model.signsofsafety;
     exports dev.safeguarding.model.timescales;

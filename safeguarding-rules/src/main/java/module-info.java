@@ -5,7 +5,7 @@
  * timescales ({@code timescales}), information-sharing advice ({@code sharing}), multi-agency working
  * and escalation ({@code multiagency}), the analysis of Signs of Safety maps, scaling and safety
  * plans ({@code signsofsafety}), chronologies and case notes ({@code chronology}), pre-birth planning
- * ({@code people}), caseload analytics ({@code analytics}), synthetic caseloads ({@code synthetic}) and
+ * ({@code prebirth}), caseload analytics ({@code analytics}), synthetic caseloads ({@code synthetic}) and
  * privacy helpers for research extracts ({@code privacy}).
  *
  * <p>Pure means: no clock (callers pass dates), no I/O except the library's own bundled resources, no
@@ -22,7 +22,7 @@ module dev.safeguarding.rules {
     exports dev.safeguarding.rules.multiagency;
     exports dev.safeguarding.rules.need;
     exports dev.safeguarding.rules.signsofsafety;
-    exports dev.safeguarding.rules.people;
+    exports dev.safeguarding.rules.prebirth;
     exports dev.safeguarding.rules.privacy;
     exports dev.safeguarding.rules.timescales;
     exports dev.safeguarding.rules.sharing;

@@ -1,6 +1,6 @@
 package dev.safeguarding.json;
 
-import dev.safeguarding.model.people.BirthPlanDissemination;
+import dev.safeguarding.model.prebirth.BirthPlanDissemination;
 import java.util.List;
 
 /** {@code {"recipient": "BIRTHING_UNIT", "agency": {...}, "sentOn": "2016-11-20"}}; all required. */

@@ -1,6 +1,6 @@
 package dev.safeguarding.json;
 
-import dev.safeguarding.model.people.PreBirthAssessment;
+import dev.safeguarding.model.prebirth.PreBirthAssessment;
 import java.util.List;
 
 /**

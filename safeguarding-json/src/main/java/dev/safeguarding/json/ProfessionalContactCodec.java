@@ -1,6 +1,6 @@
 package dev.safeguarding.json;
 
-import dev.safeguarding.model.people.ProfessionalContact;
+import dev.safeguarding.model.prebirth.ProfessionalContact;
 import java.util.List;
 
 /** {@code {"practitioner": {...}, "telephone": "...", "notifyOfBirth": true}}; all required. */

@@ -1,6 +1,6 @@
 package dev.safeguarding.json;
 
-import dev.safeguarding.model.people.SafeguardingBirthPlan;
+import dev.safeguarding.model.prebirth.SafeguardingBirthPlan;
 import java.util.List;
 
 /**

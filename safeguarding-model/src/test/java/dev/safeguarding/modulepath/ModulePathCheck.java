@@ -4,7 +4,7 @@ import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.assessment.Assessment;
 import dev.safeguarding.model.need.ThresholdQuestion;
 import dev.safeguarding.model.people.Child;
-import dev.safeguarding.model.people.SafeguardingBirthPlan;
+import dev.safeguarding.model.prebirth.SafeguardingBirthPlan;
 import dev.safeguarding.model.signsofsafety.SignsOfSafetyMap;
 import dev.safeguarding.model.validation.Complete;
 import dev.safeguarding.model.validation.Findings;

@@ -1,7 +1,7 @@
 package dev.safeguarding.model.validation;
 
 import dev.safeguarding.model.internal.checks.PreBirthChecks;
-import dev.safeguarding.model.people.SafeguardingBirthPlan;
+import dev.safeguarding.model.prebirth.SafeguardingBirthPlan;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;

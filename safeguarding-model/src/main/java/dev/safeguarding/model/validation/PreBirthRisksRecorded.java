@@ -1,7 +1,7 @@
 package dev.safeguarding.model.validation;
 
 import dev.safeguarding.model.internal.checks.PreBirthChecks;
-import dev.safeguarding.model.people.PreBirthAssessment;
+import dev.safeguarding.model.prebirth.PreBirthAssessment;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;

@@ -1,10 +1,10 @@
 package dev.safeguarding.model.internal.checks;
 
 import dev.safeguarding.model.Severity;
-import dev.safeguarding.model.people.BirthPlanRecipient;
-import dev.safeguarding.model.people.PreBirthAssessment;
-import dev.safeguarding.model.people.PreBirthTask;
-import dev.safeguarding.model.people.SafeguardingBirthPlan;
+import dev.safeguarding.model.prebirth.BirthPlanRecipient;
+import dev.safeguarding.model.prebirth.PreBirthAssessment;
+import dev.safeguarding.model.prebirth.PreBirthTask;
+import dev.safeguarding.model.prebirth.SafeguardingBirthPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

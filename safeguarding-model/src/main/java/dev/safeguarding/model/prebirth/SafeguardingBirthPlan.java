@@ -1,7 +1,9 @@
-package dev.safeguarding.model.people;
+package dev.safeguarding.model.prebirth;
 
 import dev.safeguarding.model.internal.Checks;
 import dev.safeguarding.model.internal.SafeguardingStyle;
+import dev.safeguarding.model.people.Agency;
+import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.validation.BirthNotificationsNamed;
 import dev.safeguarding.model.validation.BirthPlanContactsListed;
 import dev.safeguarding.model.validation.BirthPlanSentToBirthingUnit;
@@ -22,7 +24,7 @@ import org.immutables.value.Value;
  * <p>It holds the professionals involved with their contact numbers ({@link ProfessionalContact}, each
  * marked if they are to be notified of the birth), the agreed arrangements for discharge, and who it was
  * sent to and when ({@link BirthPlanDissemination}). What a plan lacks (no one to notify, no birthing unit
- * or EDT among its recipients) is a question for the rules ({@code dev.safeguarding.rules.people.PreBirth}).
+ * or EDT among its recipients) is a question for the rules ({@code dev.safeguarding.rules.prebirth.PreBirth}).
  *
  * <p>Rejected at construction: a blank identifier, a child who is not unborn, blank discharge
  * arrangements, a plan sent before it was agreed.

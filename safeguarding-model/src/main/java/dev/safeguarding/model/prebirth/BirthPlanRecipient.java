@@ -1,4 +1,6 @@
-package dev.safeguarding.model.people;
+package dev.safeguarding.model.prebirth;
+
+import dev.safeguarding.model.people.Agency;
 
 /**
  * Who a safeguarding birth plan is sent to: "This is disseminated to the agreed partners and birthing

@@ -1,10 +1,10 @@
-package dev.safeguarding.rules.people;
+package dev.safeguarding.rules.prebirth;
 
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.internal.checks.Breach;
 import dev.safeguarding.model.internal.checks.PreBirthChecks;
-import dev.safeguarding.model.people.PreBirthAssessment;
-import dev.safeguarding.model.people.SafeguardingBirthPlan;
+import dev.safeguarding.model.prebirth.PreBirthAssessment;
+import dev.safeguarding.model.prebirth.SafeguardingBirthPlan;
 import java.util.List;
 
 /**

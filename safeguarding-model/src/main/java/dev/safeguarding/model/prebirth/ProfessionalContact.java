@@ -1,7 +1,9 @@
-package dev.safeguarding.model.people;
+package dev.safeguarding.model.prebirth;
 
 import dev.safeguarding.model.internal.Checks;
 import dev.safeguarding.model.internal.SafeguardingStyle;
+import dev.safeguarding.model.people.Agency;
+import dev.safeguarding.model.people.Practitioner;
 import org.immutables.value.Value;
 
 /**

@@ -1,6 +1,7 @@
-package dev.safeguarding.model.people;
+package dev.safeguarding.model.prebirth;
 
 import dev.safeguarding.model.internal.SafeguardingStyle;
+import dev.safeguarding.model.people.Agency;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 

@@ -1,8 +1,10 @@
-package dev.safeguarding.model.people;
+package dev.safeguarding.model.prebirth;
 
 import dev.safeguarding.model.internal.Checks;
 import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.need.LevelOfNeed;
+import dev.safeguarding.model.people.Agency;
+import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.validation.Complete;
 import dev.safeguarding.model.validation.PreBirthLevelOfNeedRecorded;
 import dev.safeguarding.model.validation.PreBirthRisksRecorded;

@@ -1,4 +1,4 @@
-package dev.safeguarding.model.people;
+package dev.safeguarding.model.prebirth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.safeguarding.model.InvalidValueException;
 import dev.safeguarding.model.need.LevelOfNeed;
+import dev.safeguarding.model.people.Agency;
+import dev.safeguarding.model.people.AgencyType;
+import dev.safeguarding.model.people.Child;
+import dev.safeguarding.model.people.Practitioner;
 import dev.safeguarding.testing.ChronologyGen;
 import dev.safeguarding.testing.Property;
 import java.time.LocalDate;

@@ -1,4 +1,6 @@
-package dev.safeguarding.model.people;
+package dev.safeguarding.model.prebirth;
+
+import dev.safeguarding.model.people.Agency;
 
 /**
  * What practitioners and families do together in the ante-natal period, in the words and order of the
