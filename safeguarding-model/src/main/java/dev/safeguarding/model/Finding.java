@@ -65,7 +65,7 @@ public abstract class Finding {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("code", code(), "path", path(), "message", message());
         Checks.notBlank(code(), "code");
         Checks.require(path() != null, "path", "must not be null (use \"\" for the record as a whole)");

@@ -2,6 +2,7 @@ package dev.safeguarding.model;
 
 import dev.safeguarding.model.internal.Checks;
 import dev.safeguarding.model.internal.SafeguardingStyle;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -31,8 +32,23 @@ public abstract class SourcePassage {
         return ImmutableSourcePassage.of(document, section);
     }
 
+    /**
+     * A passage of one of the library's guidance documents, under its {@link GuidanceDocument#title()}.
+     *
+     * @throws NullPointerException  if {@code document} is null
+     * @throws InvalidValueException if {@code section} is blank
+     */
+    public static SourcePassage of(GuidanceDocument document, String section) {
+        return of(document.title(), section);
+    }
+
+    /** The library's document this passage is of, if its title is one of theirs. */
+    public Optional<GuidanceDocument> guidanceDocument() {
+        return GuidanceDocument.byTitle(document());
+    }
+
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("document", document(), "section", section());
         Checks.notBlank(document(), "document");
         Checks.notBlank(section(), "section");

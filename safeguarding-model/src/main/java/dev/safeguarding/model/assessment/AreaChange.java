@@ -41,7 +41,7 @@ public abstract class AreaChange {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("areaId", areaId());
         Checks.notBlank(areaId(), "areaId");
         Checks.require(fromGrade() >= 1, "fromGrade", "must be at least 1");

@@ -43,7 +43,7 @@ public abstract class AreaGrade {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("areaId", areaId());
         Checks.notBlank(areaId(), "areaId");
         Checks.require(grade() >= 1, "grade", "must be at least 1");

@@ -73,7 +73,7 @@ public abstract class AssessmentStatement {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("text", text(), "agencyId", agencyId());
         Checks.notBlank(text(), "text");
         agencyId().ifPresent(a -> Checks.notBlank(a, "agencyId"));

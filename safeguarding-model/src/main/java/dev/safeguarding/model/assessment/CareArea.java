@@ -38,7 +38,7 @@ public abstract class CareArea {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "name", name(), "subAreas", subAreas());
         Checks.notBlank(id(), "id");
         Checks.notBlank(name(), "name");

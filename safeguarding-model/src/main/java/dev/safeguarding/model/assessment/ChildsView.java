@@ -58,7 +58,7 @@ public abstract class ChildsView {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("text", text());
         Checks.notBlank(text(), "text");
     }

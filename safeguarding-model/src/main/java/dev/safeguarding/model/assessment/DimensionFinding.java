@@ -80,7 +80,7 @@ public abstract class DimensionFinding {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         for (NeedIndicator indicator : indicators()) {
             Checks.require(indicator.dimension().equals(Optional.of(dimension())), "indicators",
                     "must each be on the dimension of the finding");

@@ -31,7 +31,7 @@ public abstract class GradeDescription {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("description", description());
         Checks.require(grade() >= 1, "grade", "must be at least 1");
         Checks.notBlank(description(), "description");

@@ -76,7 +76,7 @@ public abstract class GradedCareChange {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("childId", childId(), "profileId", profileId(), "profileVersion", profileVersion(),
                 "areasNotCompared", areasNotCompared());
         Checks.notBlank(childId(), "childId");

@@ -96,7 +96,7 @@ public abstract class GradedCareProfile {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "version", version(), "name", name());
         Checks.notBlank(id(), "id");
         Checks.notBlank(version(), "version");

@@ -72,7 +72,7 @@ public abstract class GradedCareSnapshot {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("childId", childId(), "profileId", profileId(), "profileVersion", profileVersion());
         Checks.notBlank(childId(), "childId");
         Checks.notBlank(profileId(), "profileId");

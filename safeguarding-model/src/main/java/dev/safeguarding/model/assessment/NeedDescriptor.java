@@ -57,7 +57,7 @@ public abstract class NeedDescriptor {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "wording", wording());
         Checks.notBlank(id(), "id");
         Checks.notBlank(wording(), "wording");

@@ -46,7 +46,7 @@ public abstract class ParentingCapacity {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("parentOrCarerId", parentOrCarerId());
         Checks.notBlank(parentOrCarerId(), "parentOrCarerId");
         Set<AssessmentDimension> seen = EnumSet.noneOf(AssessmentDimension.class);

@@ -144,7 +144,7 @@ public abstract class ChronologyEntry {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "category", category(), "summary", summary(), "significance", significance(),
                 "involvedAgencyIds", involvedAgencyIds());
         Checks.notBlank(id(), "id");

@@ -77,7 +77,7 @@ public abstract class ChronologyPattern {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("category", category(), "timescaleId", timescaleId(), "message", message());
         Checks.require(!entries().isEmpty(), "entries", "must hold at least one supporting entry");
         Checks.require(!toDate().isBefore(fromDate()), "toDate", "must not be before fromDate");

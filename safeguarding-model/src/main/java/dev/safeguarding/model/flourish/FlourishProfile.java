@@ -56,7 +56,7 @@ public abstract class FlourishProfile {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("childId", childId(), "assessmentId", assessmentId());
         Checks.notBlank(childId(), "childId");
         assessmentId().ifPresent(a -> Checks.notBlank(a, "assessmentId"));

@@ -69,7 +69,7 @@ public abstract class DisagreementStage {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("outcome", outcome());
         respondedOn().ifPresent(d -> Checks.require(!d.isBefore(startedOn()), "respondedOn",
                 "must not be before the stage started"));

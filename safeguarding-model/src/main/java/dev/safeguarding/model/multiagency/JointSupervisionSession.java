@@ -33,7 +33,7 @@ import org.immutables.value.Value;
  *       {@link #participantsToldOfDisclosure()}.</li>
  * </ul>
  * A session that breaks these rules can still be recorded, because it happened: the rules module's
- * {@code JointAgencyGroupSupervision.findings} says what was wrong. Rejected at construction, because
+ * {@code JointAgencyGroupSupervision.check} says what was wrong. Rejected at construction, because
  * they make no sense: a lead coordinator who is not one of the supervisors, a record circulated or placed
  * on file before the session, feedback to the family dated before the session or with no route, a further
  * session on or before this one, further session dates when no
@@ -125,7 +125,7 @@ public abstract class JointSupervisionSession {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("leadCoordinatorId", leadCoordinatorId());
         leadCoordinatorId().ifPresent(id -> Checks.require(
                 supervisors().stream().anyMatch(s -> s.id().equals(id)), "leadCoordinatorId",

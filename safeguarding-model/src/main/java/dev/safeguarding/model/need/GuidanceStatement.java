@@ -46,7 +46,7 @@ public abstract class GuidanceStatement {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("text", text());
         Checks.notBlank(text(), "text");
     }

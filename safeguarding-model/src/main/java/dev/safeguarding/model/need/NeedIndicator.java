@@ -72,7 +72,7 @@ public abstract class NeedIndicator {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("description", description());
         description().ifPresent(d -> Checks.notBlank(d, "description"));
         dimension().ifPresent(d -> Checks.require(d.domain() == domain(), "dimension",

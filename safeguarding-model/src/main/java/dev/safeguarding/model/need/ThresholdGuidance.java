@@ -49,7 +49,7 @@ public abstract class ThresholdGuidance {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("profileId", profileId());
         Checks.notBlank(profileId(), "profileId");
         Checks.require(!reasons().isEmpty(), "reasons", "must hold at least one reason");

@@ -2,7 +2,6 @@ package dev.safeguarding.model.people;
 
 import dev.safeguarding.model.internal.Checks;
 import dev.safeguarding.model.internal.SafeguardingStyle;
-import dev.safeguarding.model.validation.BornOrUnborn;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
@@ -88,7 +87,7 @@ public abstract class Child {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "name", name());
         Checks.notBlank(id(), "id");
         Checks.require(dateOfBirth().isPresent() != expectedDateOfDelivery().isPresent(),

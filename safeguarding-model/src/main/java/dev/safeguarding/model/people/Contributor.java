@@ -52,7 +52,7 @@ public abstract class Contributor {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id());
         Checks.notBlank(id(), "id");
     }

@@ -63,7 +63,7 @@ public abstract class FamilyMember {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "name", name());
         Checks.notBlank(id(), "id");
         name().ifPresent(n -> Checks.notBlank(n, "name"));

@@ -45,7 +45,7 @@ public abstract class Practitioner {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "role", role(), "name", name());
         Checks.notBlank(id(), "id");
         Checks.notBlank(role(), "role");

@@ -1,14 +1,13 @@
 package dev.safeguarding.model.prebirth;
 
+import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.internal.Checks;
 import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.need.LevelOfNeed;
 import dev.safeguarding.model.people.Agency;
 import dev.safeguarding.model.people.Child;
+import dev.safeguarding.model.validation.Breach;
 import dev.safeguarding.model.validation.Complete;
-import dev.safeguarding.model.validation.PreBirthLevelOfNeedRecorded;
-import dev.safeguarding.model.validation.PreBirthRisksRecorded;
-import dev.safeguarding.model.validation.PreBirthTasksAddressed;
 import dev.safeguarding.model.validation.Query;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -112,7 +111,7 @@ public abstract class PreBirthAssessment {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "risks", risks(), "siblingIds", siblingIds());
         Checks.notBlank(id(), "id");
         Checks.require(child().isUnborn(), "child", "must be an unborn child, with an expected date of delivery");
@@ -129,5 +128,18 @@ public abstract class PreBirthAssessment {
                 + ", addressedTasks=" + addressedTasks().size() + "/" + PreBirthTask.values().length
                 + ", risks=" + risks().size() + ", siblings=" + siblingIds().size() + ", adultServices="
                 + adultServices().size() + levelOfNeed().map(l -> ", levelOfNeed=" + l).orElse("") + "}";
+    }
+
+    /**
+     * What the guidance would query in this assessment: the protocol's tasks not addressed, no risks recorded and no
+     * level of need. The findings are those of the completeness rules that its Bean Validation constraints (group
+     * {@code Complete}) report, with the same codes, severities, paths and sources, each with a message that may
+     * name the part of the record it is about; the rules module's {@code PreBirth.check} reports them too, beside
+     * the rules that need a date or a profile. Empty when there is nothing to query.
+     *
+     * @return the findings, in the order the rules module documents
+     */
+    public List<Finding> check() {
+        return Breach.findings(PreBirthChecks.assessment(this));
     }
 }

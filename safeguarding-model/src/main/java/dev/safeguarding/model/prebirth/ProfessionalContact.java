@@ -45,7 +45,7 @@ public abstract class ProfessionalContact {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("telephone", telephone());
         Checks.notBlank(telephone(), "telephone");
     }

@@ -1,15 +1,12 @@
 package dev.safeguarding.model.prebirth;
 
+import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.internal.Checks;
 import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Agency;
 import dev.safeguarding.model.people.Child;
-import dev.safeguarding.model.validation.BirthNotificationsNamed;
-import dev.safeguarding.model.validation.BirthPlanContactsListed;
-import dev.safeguarding.model.validation.BirthPlanSentToBirthingUnit;
-import dev.safeguarding.model.validation.BirthPlanSentToEdt;
+import dev.safeguarding.model.validation.Breach;
 import dev.safeguarding.model.validation.Complete;
-import dev.safeguarding.model.validation.DischargeArrangementsAgreed;
 import dev.safeguarding.model.validation.Query;
 import java.time.LocalDate;
 import java.util.List;
@@ -90,7 +87,7 @@ public abstract class SafeguardingBirthPlan {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "dischargeArrangements", dischargeArrangements());
         Checks.notBlank(id(), "id");
         Checks.require(child().isUnborn(), "child", "must be an unborn child, with an expected date of delivery");
@@ -107,5 +104,19 @@ public abstract class SafeguardingBirthPlan {
                 + ", notifiedOfBirth=" + notifiedOfBirth().size()
                 + (dischargeArrangements().isPresent() ? ", discharge arrangements recorded" : "")
                 + ", sentTo=" + sentTo().stream().map(d -> d.recipient().name()).toList() + "}";
+    }
+
+    /**
+     * What the guidance would query in this plan: no contacts, no one to notify of the birth, no discharge
+     * arrangements and the plan not sent to the birthing unit or the emergency duty team. The findings are those of
+     * the completeness rules that its Bean Validation constraints (group {@code Complete}) report, with the same
+     * codes, severities, paths and sources, each with a message that may name the part of the record it is about;
+     * the rules module's {@code PreBirth.check} reports them too, beside the rules that need a date or a profile.
+     * Empty when there is nothing to query.
+     *
+     * @return the findings, in the order the rules module documents
+     */
+    public List<Finding> check() {
+        return Breach.findings(PreBirthChecks.birthPlan(this));
     }
 }

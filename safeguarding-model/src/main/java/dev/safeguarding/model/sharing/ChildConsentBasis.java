@@ -88,7 +88,7 @@ public abstract class ChildConsentBasis {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("rationale", rationale());
         Checks.require(fraserApplies() || fraserCriteriaMet().isEmpty(), "fraserCriteriaMet",
                 "must be empty unless the Fraser guidelines apply");

@@ -45,7 +45,7 @@ public abstract class ConsentScope {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("information", information(), "purpose", purpose());
         Checks.notBlank(information(), "information");
         Checks.require(!agencies().isEmpty(), "agencies", "must name at least one agency");

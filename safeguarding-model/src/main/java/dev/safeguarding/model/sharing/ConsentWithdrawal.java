@@ -48,7 +48,7 @@ public abstract class ConsentWithdrawal {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "consentId", consentId());
         Checks.notBlank(id(), "id");
         Checks.notBlank(consentId(), "consentId");

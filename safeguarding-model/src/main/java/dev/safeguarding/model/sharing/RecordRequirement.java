@@ -50,7 +50,7 @@ public abstract class RecordRequirement {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.require(contents().contains(RecordContent.DECISION) && contents().contains(RecordContent.REASONS),
                 "contents", "must hold the decision and the reasons for it (golden rule 7)");
         Checks.require(!statements().isEmpty()

@@ -76,7 +76,7 @@ public abstract class SharingAdvice {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("profileId", profileId());
         Checks.notBlank(profileId(), "profileId");
         Checks.require(!reasons().isEmpty(), "reasons", "must hold at least one reason");

@@ -93,7 +93,7 @@ public abstract class ByWhen {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("note", note());
         Checks.require(date().isPresent() != timescale().isPresent(), "date",
                 "exactly one of a date and a timescale must be given");

@@ -94,7 +94,7 @@ public abstract class MapStatement {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "text", text(), "dangerStatementIds", dangerStatementIds());
         Checks.notBlank(id(), "id");
         Checks.notBlank(text(), "text");

@@ -70,7 +70,7 @@ public abstract class Observation {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("parentId", parentId(), "note", note());
         prompt().ifPresent(p -> Checks.require(p.subject() == subject(), "prompt",
                 "must be a prompt about the observation's subject"));

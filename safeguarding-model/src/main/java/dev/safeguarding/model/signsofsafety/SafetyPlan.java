@@ -3,9 +3,6 @@ package dev.safeguarding.model.signsofsafety;
 import dev.safeguarding.model.internal.Checks;
 import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.validation.Complete;
-import dev.safeguarding.model.validation.SafetyPlanOwnersNamed;
-import dev.safeguarding.model.validation.SafetyPlanRowsRecorded;
-import dev.safeguarding.model.validation.SafetyPlanTimescalesSet;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -68,7 +65,7 @@ public abstract class SafetyPlan {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("childId", childId());
         Checks.notBlank(childId(), "childId");
     }

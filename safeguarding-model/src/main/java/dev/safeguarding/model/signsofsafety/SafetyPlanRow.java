@@ -80,7 +80,7 @@ public abstract class SafetyPlanRow {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("safetyGoal", safetyGoal(), "whatNeedsToHappen", whatNeedsToHappen());
         Checks.notBlank(safetyGoal(), "safetyGoal");
         Checks.notBlank(whatNeedsToHappen(), "whatNeedsToHappen");

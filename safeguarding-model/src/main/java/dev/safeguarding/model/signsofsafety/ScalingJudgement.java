@@ -2,10 +2,8 @@ package dev.safeguarding.model.signsofsafety;
 
 import dev.safeguarding.model.internal.Checks;
 import dev.safeguarding.model.internal.SafeguardingStyle;
-import dev.safeguarding.model.internal.checks.SignsOfSafetyChecks;
 import dev.safeguarding.model.people.Agency;
 import dev.safeguarding.model.people.Contributor;
-import dev.safeguarding.model.validation.ScalingScore;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -83,7 +81,7 @@ public abstract class ScalingJudgement {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("questionId", questionId(), "rationale", rationale(),
                 "whatWouldMakeItHigher", whatWouldMakeItHigher());
         Checks.notBlank(questionId(), "questionId");

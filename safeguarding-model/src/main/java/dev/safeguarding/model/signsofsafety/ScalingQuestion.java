@@ -64,7 +64,7 @@ public abstract class ScalingQuestion {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "wording", wording(), "zeroMeans", zeroMeans(), "tenMeans", tenMeans());
         Checks.notBlank(id(), "id");
         wording().ifPresent(w -> Checks.notBlank(w, "wording"));

@@ -73,7 +73,7 @@ public abstract class ThreeHouses {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("childId", childId(), "worries", worries(), "goodThings", goodThings(), "dreams", dreams());
         Checks.notBlank(childId(), "childId");
         worries().forEach(w -> Checks.notBlank(w, "worries"));

@@ -162,7 +162,7 @@ public abstract class Timescale {
      * @throws dev.safeguarding.model.InvalidValueException naming the field and the rule
      */
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "label", label(), "description", description());
         Checks.require(id() != null && ID.matcher(id()).matches(), "id",
                 "must be lower-case letters and digits in words joined by '.' or '-', starting with a letter");

@@ -107,7 +107,7 @@ public abstract class TimescaleEvent {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "label", label());
         Checks.require(id() != null && ID.matcher(id()).matches(), "id",
                 "must be lower-case letters and digits in words joined by '-' or '.', starting with a letter");

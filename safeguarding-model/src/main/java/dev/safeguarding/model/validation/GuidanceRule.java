@@ -1,6 +1,7 @@
 package dev.safeguarding.model.validation;
 
 import dev.safeguarding.model.Finding;
+import dev.safeguarding.model.need.ConcernRecorded;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

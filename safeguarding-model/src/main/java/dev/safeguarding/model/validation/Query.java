@@ -1,6 +1,7 @@
 package dev.safeguarding.model.validation;
 
 import dev.safeguarding.model.Severity;
+import dev.safeguarding.model.need.ConsentConsidered;
 import jakarta.validation.Payload;
 
 /**

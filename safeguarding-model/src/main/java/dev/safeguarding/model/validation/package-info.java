@@ -47,7 +47,7 @@
  *
  * <p><b>One implementation with the rules module.</b> Where the rules module checks the same rule
  * ({@code Assessments.check}, {@code SharingRecords.check}, the multi-agency {@code findings},
- * {@code SignsOfSafetyMaps.findings}, {@code Chronologies.check}, {@code CaseNotes.check},
+ * {@code SignsOfSafetyMaps.check}, {@code Chronologies.check}, {@code CaseNotes.check},
  * {@code PreBirth.check}), the check is written once, in the model's {@code internal.checks}
  * package (exported to the rules module only), as a function from the record to its breaches: the rules
  * turn them into findings whose messages may name a dimension or a count, and each constraint's validator
@@ -61,7 +61,7 @@
  *
  * <p><b>On a vendor's own form.</b> A rule about one value rather than a record may also be put on a
  * vendor's own field, getter, parameter or container element, with the same code, message and source:
- * {@link dev.safeguarding.model.validation.ScalingScore} ({@code @ScalingScore Integer score} on a form, a
+ * {@link dev.safeguarding.model.signsofsafety.ScalingScore} ({@code @ScalingScore Integer score} on a form, a
  * {@code null} score valid), the one constraint with a target other than a type. The other rules need the
  * record as a whole, whose shape on a vendor's form is the vendor's own; validate the model's value built
  * from the form, or use Bean Validation's own constraints ({@code @NotEmpty}, {@code @NotNull}) on the

@@ -1,11 +1,10 @@
 package dev.safeguarding.rules.prebirth;
 
 import dev.safeguarding.model.Finding;
-import dev.safeguarding.model.internal.checks.Breach;
-import dev.safeguarding.model.internal.checks.PreBirthChecks;
 import dev.safeguarding.model.prebirth.PreBirthAssessment;
 import dev.safeguarding.model.prebirth.SafeguardingBirthPlan;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The Somerset multi-agency pre-birth protocol as rules: what a pre-birth assessment or a safeguarding
@@ -57,7 +56,7 @@ public final class PreBirth {
      * @throws NullPointerException if {@code assessment} is null
      */
     public static List<Finding> check(PreBirthAssessment assessment) {
-        return Breach.findings(PreBirthChecks.assessment(assessment));
+        return Objects.requireNonNull(assessment, "assessment").check();
     }
 
     /**
@@ -66,6 +65,6 @@ public final class PreBirth {
      * @throws NullPointerException if {@code plan} is null
      */
     public static List<Finding> check(SafeguardingBirthPlan plan) {
-        return Breach.findings(PreBirthChecks.birthPlan(plan));
+        return Objects.requireNonNull(plan, "plan").check();
     }
 }
