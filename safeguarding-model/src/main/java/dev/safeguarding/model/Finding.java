@@ -1,7 +1,6 @@
 package dev.safeguarding.model;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,7 +17,6 @@ import org.immutables.value.Value;
  * <p>Source: DESIGN.md, "safeguarding-model" (drafts checked by validation that returns findings).
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class Finding {
 
     /** Whether the finding must be put right ({@code ERROR}) or looked at ({@code QUERY}). */

@@ -37,7 +37,10 @@ public enum GuidanceDocument {
     PRE_BIRTH_PROTOCOL_2016(Titles.PRE_BIRTH_PROTOCOL_2016),
 
     /** HM Government, <i>Working Together to Safeguard Children</i> (2023): the statutory guidance. */
-    WORKING_TOGETHER_2023(Titles.WORKING_TOGETHER_2023);
+    WORKING_TOGETHER_2023(Titles.WORKING_TOGETHER_2023),
+
+    /** Ofsted, <i>Social care commentary: multi-agency safeguarding arrangements</i>. */
+    OFSTED_MULTI_AGENCY_COMMENTARY(Titles.OFSTED_MULTI_AGENCY_COMMENTARY);
 
     private final String title;
 
@@ -96,6 +99,10 @@ public enum GuidanceDocument {
         /** {@link GuidanceDocument#WORKING_TOGETHER_2023}'s title. */
         public static final String WORKING_TOGETHER_2023 =
                 "HM Government, Working Together to Safeguard Children (2023)";
+
+        /** {@link GuidanceDocument#OFSTED_MULTI_AGENCY_COMMENTARY}'s title. */
+        public static final String OFSTED_MULTI_AGENCY_COMMENTARY =
+                "Ofsted, Social care commentary: multi-agency safeguarding arrangements";
 
         private Titles() {
         }

@@ -1,7 +1,6 @@
 package dev.safeguarding.model;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -12,7 +11,6 @@ import org.immutables.value.Value;
  * can read the passage for themselves.
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class SourcePassage {
 
     /** The title of the guidance document, with its publisher and edition. */

@@ -2,7 +2,6 @@ package dev.safeguarding.model.assessment;
 
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.people.FamilyMember;
 import dev.safeguarding.model.validation.Breach;
@@ -59,7 +58,6 @@ import org.immutables.value.Value;
  * Profile".
  */
 @Value.Immutable
-@SafeguardingStyle
 @DimensionsAssessed(groups = Complete.class)
 @ParentOrCarerRecorded(groups = Complete.class, payload = Query.class)
 @ParentingCapacityAssessed(groups = Complete.class)

@@ -2,7 +2,6 @@ package dev.safeguarding.model.assessment;
 
 import dev.safeguarding.model.signsofsafety.ObservationPrompt;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Contributor;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -26,7 +25,6 @@ import org.immutables.value.Value;
  * statements that are developed and recorded should focus on specific, observable behaviours").
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class AssessmentStatement {
 
     /** What was seen, said or judged, in plain language; not blank. */

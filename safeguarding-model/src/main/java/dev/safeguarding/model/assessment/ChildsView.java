@@ -2,7 +2,6 @@ package dev.safeguarding.model.assessment;
 
 import dev.safeguarding.model.signsofsafety.ObservationPrompt;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Contributor;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -25,7 +24,6 @@ import org.immutables.value.Value;
  * ("Observations of the child (including the child's voice)").
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class ChildsView {
 
     /** What the child said, showed or was seen to experience; not blank. */

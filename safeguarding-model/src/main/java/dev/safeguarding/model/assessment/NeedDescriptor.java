@@ -1,7 +1,6 @@
 package dev.safeguarding.model.assessment;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.need.LevelOfNeed;
 import dev.safeguarding.model.need.NeedIndicator;
 import org.immutables.value.Value;
@@ -22,7 +21,6 @@ import org.immutables.value.Value;
  * triangle").
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class NeedDescriptor {
 
     /** A stable identifier within its catalogue, for example {@code health.additional.1}; not blank. */

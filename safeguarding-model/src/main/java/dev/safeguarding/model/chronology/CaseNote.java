@@ -3,7 +3,6 @@ package dev.safeguarding.model.chronology;
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.assessment.ChildsView;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Practitioner;
 import dev.safeguarding.model.validation.Breach;
 import dev.safeguarding.model.validation.Complete;
@@ -43,7 +42,6 @@ import org.immutables.value.Value;
  * Understanding Continuum of Needs</i> (2023), "Recording what we do and the decisions we take".
  */
 @Value.Immutable
-@SafeguardingStyle
 @PurposeOfVisitRecorded(groups = Complete.class, payload = Query.class)
 @ObservationsOfTheChildRecorded(groups = Complete.class, payload = Query.class)
 @ProgressOnPlanAssessed(groups = Complete.class, payload = Query.class)

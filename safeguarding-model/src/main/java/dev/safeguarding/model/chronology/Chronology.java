@@ -3,7 +3,6 @@ package dev.safeguarding.model.chronology;
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.InvalidValueException;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Agency;
 import dev.safeguarding.model.validation.Breach;
 import dev.safeguarding.model.validation.Complete;
@@ -58,7 +57,6 @@ import org.immutables.value.Value;
  * stimulate curiosity").
  */
 @Value.Immutable
-@SafeguardingStyle
 @EntriesSummarised(groups = Complete.class, payload = Query.class)
 @EntrySignificanceRecorded(groups = Complete.class, payload = Query.class)
 @EntryChildsViewRecorded(groups = Complete.class, payload = Query.class)

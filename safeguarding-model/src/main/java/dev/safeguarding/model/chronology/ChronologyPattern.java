@@ -4,7 +4,6 @@ import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.Severity;
 import dev.safeguarding.model.SourcePassage;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +32,6 @@ import org.immutables.value.Value;
  * Skills"; the passage of each {@link PatternKind}.
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class ChronologyPattern {
 
     /** Which pattern. */

@@ -1,7 +1,6 @@
 package dev.safeguarding.model.flourish;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,7 +25,6 @@ import org.immutables.value.Value;
  * and "Whole Family Working".
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class FlourishProfile {
 
     /** The identifier of the child; not blank. */

@@ -2,7 +2,6 @@ package dev.safeguarding.model.multiagency;
 
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.need.LevelOfNeed;
 import dev.safeguarding.model.need.Pathway;
 import dev.safeguarding.model.people.Practitioner;
@@ -50,7 +49,6 @@ import org.immutables.value.Value;
  * (FHHN) Service" and "Recording what we do and the decisions we take".
  */
 @Value.Immutable
-@SafeguardingStyle
 @CadsOutcomeRecorded(groups = Complete.class, payload = Query.class)
 @CadsScriptCompleted(groups = Complete.class, payload = Query.class)
 @CadsReferralConsentSought(groups = Complete.class, payload = Query.class)

@@ -1,7 +1,6 @@
 package dev.safeguarding.model.multiagency;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Practitioner;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +23,6 @@ import org.immutables.value.Value;
  * "Resolving Professional Disagreements".
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class DisagreementStage {
 
     /** The stage. */

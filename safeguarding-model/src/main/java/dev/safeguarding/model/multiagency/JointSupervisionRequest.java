@@ -2,7 +2,6 @@ package dev.safeguarding.model.multiagency;
 
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Practitioner;
 import dev.safeguarding.model.validation.Breach;
 import dev.safeguarding.model.validation.Complete;
@@ -55,7 +54,6 @@ import org.immutables.value.Value;
  * Joint Agency Group Supervision".
  */
 @Value.Immutable
-@SafeguardingStyle
 @JointSupervisionAgreed(groups = Complete.class)
 @TwoSupervisors(groups = Complete.class)
 @SupervisorsFromTwoAgencies(groups = Complete.class)

@@ -1,7 +1,6 @@
 package dev.safeguarding.model.multiagency;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Practitioner;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,7 +50,6 @@ import org.immutables.value.Value;
  * NSCP 3.15, <i>Framework to Support Multi-agency Working Together in Norfolk</i>, section 4.
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class JointSupervisionSession {
 
     /** The date the session was held. */

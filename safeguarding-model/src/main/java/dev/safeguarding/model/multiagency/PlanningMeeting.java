@@ -2,7 +2,6 @@ package dev.safeguarding.model.multiagency;
 
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.validation.Breach;
 import dev.safeguarding.model.validation.Complete;
 import dev.safeguarding.model.validation.Query;
@@ -40,7 +39,6 @@ import org.immutables.value.Value;
  * Assessments and everyday collaborative working".
  */
 @Value.Immutable
-@SafeguardingStyle
 @ExclusionMinuted(groups = Complete.class)
 @ExclusionActedOn(groups = Complete.class)
 @ExcludedProfessionalsViewsRepresented(groups = Complete.class, payload = Query.class)

@@ -3,7 +3,6 @@ package dev.safeguarding.model.multiagency;
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.SourcePassage;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Practitioner;
 import dev.safeguarding.model.validation.Breach;
 import dev.safeguarding.model.validation.Complete;
@@ -48,7 +47,6 @@ import org.immutables.value.Value;
  * Needs</i> (2023), "Managing Challenge, Disagreement and Uncertainty".
  */
 @Value.Immutable
-@SafeguardingStyle
 @StageParticipantsRecorded(groups = Complete.class, payload = Query.class)
 @JointSupervisionConsidered(groups = Complete.class, payload = Query.class)
 @ResolutionRecorded(groups = Complete.class, payload = Query.class)

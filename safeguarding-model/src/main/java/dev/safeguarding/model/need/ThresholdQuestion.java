@@ -1,7 +1,6 @@
 package dev.safeguarding.model.need;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.sharing.ConsentStatus;
 import dev.safeguarding.model.sharing.SharingQuestion;
@@ -33,7 +32,6 @@ import org.immutables.value.Value;
  * "Information Sharing" and "Norfolk Graded Care Profile".
  */
 @Value.Immutable
-@SafeguardingStyle
 @ConcernRecorded(groups = Complete.class)
 @ConcernsDescribed(groups = Complete.class, payload = Query.class)
 @ConsentConsidered(groups = Complete.class, payload = Query.class)

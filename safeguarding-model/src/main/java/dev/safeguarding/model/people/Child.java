@@ -1,7 +1,6 @@
 package dev.safeguarding.model.people;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
@@ -21,7 +20,6 @@ import org.immutables.value.Value;
  * to Safeguard Children" and "Conversation Opportunities".
  */
 @Value.Immutable
-@SafeguardingStyle
 @BornOrUnborn
 public abstract class Child {
 

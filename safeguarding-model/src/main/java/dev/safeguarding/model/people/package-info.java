@@ -6,4 +6,7 @@
  *
  * @see dev.safeguarding.model.people.Child
  */
+@SafeguardingStyle
 package dev.safeguarding.model.people;
+
+import dev.safeguarding.model.internal.SafeguardingStyle;

@@ -1,6 +1,5 @@
 package dev.safeguarding.model.prebirth;
 
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Agency;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -18,7 +17,6 @@ import org.immutables.value.Value;
  * Pre-Birth Protocol".
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class BirthPlanDissemination {
 
     /** The kind of recipient. */

@@ -2,7 +2,6 @@ package dev.safeguarding.model.prebirth;
 
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.need.LevelOfNeed;
 import dev.safeguarding.model.people.Agency;
 import dev.safeguarding.model.people.Child;
@@ -48,7 +47,6 @@ import org.immutables.value.Value;
  * Pre-Birth Protocol" and "Timeline/Processes" ("Pre-birth Assessment").
  */
 @Value.Immutable
-@SafeguardingStyle
 @PreBirthTasksAddressed(groups = Complete.class, payload = Query.class)
 @PreBirthRisksRecorded(groups = Complete.class, payload = Query.class)
 @PreBirthLevelOfNeedRecorded(groups = Complete.class, payload = Query.class)

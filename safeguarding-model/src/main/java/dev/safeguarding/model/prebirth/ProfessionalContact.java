@@ -1,7 +1,6 @@
 package dev.safeguarding.model.prebirth;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Agency;
 import dev.safeguarding.model.people.Practitioner;
 import org.immutables.value.Value;
@@ -24,7 +23,6 @@ import org.immutables.value.Value;
  * Pre-Birth Protocol".
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class ProfessionalContact {
 
     /** The professional, with their role and agency (and name, where recorded). */

@@ -2,7 +2,6 @@ package dev.safeguarding.model.prebirth;
 
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Agency;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.validation.Breach;
@@ -41,7 +40,6 @@ import org.immutables.value.Value;
  * Pre-Birth Protocol".
  */
 @Value.Immutable
-@SafeguardingStyle
 @BirthPlanContactsListed(groups = Complete.class)
 @BirthNotificationsNamed(groups = Complete.class)
 @DischargeArrangementsAgreed(groups = Complete.class)

@@ -7,4 +7,7 @@
  * <p>Source: Somerset Safeguarding Children Board, <i>Multi-agency Pre-birth Protocol to Safeguard Unborn
  * Babies</i> (September 2016), as extracted in the Somerset practitioner forum (2017).
  */
+@SafeguardingStyle
 package dev.safeguarding.model.prebirth;
+
+import dev.safeguarding.model.internal.SafeguardingStyle;

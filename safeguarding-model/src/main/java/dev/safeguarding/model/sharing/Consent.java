@@ -3,7 +3,6 @@ package dev.safeguarding.model.sharing;
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.InvalidValueException;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.people.Contributor;
 import dev.safeguarding.model.people.ContributorKind;
@@ -56,7 +55,6 @@ import org.immutables.value.Value;
  * the decisions we take".
  */
 @Value.Immutable
-@SafeguardingStyle
 @ConsentOfAChildUnder16
 @ConsentInformed(groups = Complete.class, payload = Query.class)
 @ChildsRefusalJudged(groups = Complete.class, payload = Query.class)

@@ -2,7 +2,6 @@ package dev.safeguarding.model.sharing;
 
 import dev.safeguarding.model.InvalidValueException;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Agency;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.people.Contributor;
@@ -41,7 +40,6 @@ import org.immutables.value.Value;
  * Record Keeping".
  */
 @Value.Immutable
-@SafeguardingStyle
 @DecisionRecorded
 public abstract class SharingDecision {
 

@@ -1,7 +1,6 @@
 package dev.safeguarding.model.signsofsafety;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.validation.Complete;
 import java.util.List;
 import org.immutables.value.Value;
@@ -36,7 +35,6 @@ import org.immutables.value.Value;
  * domain notes ({@code shared/domain/practice-frameworks.md}).
  */
 @Value.Immutable
-@SafeguardingStyle
 @SafetyPlanOwnersNamed
 @SafetyPlanTimescalesSet
 @SafetyPlanRowsRecorded(groups = Complete.class)

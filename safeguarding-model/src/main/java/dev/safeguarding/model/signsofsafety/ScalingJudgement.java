@@ -1,7 +1,6 @@
 package dev.safeguarding.model.signsofsafety;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Agency;
 import dev.safeguarding.model.people.Contributor;
 import java.time.LocalDate;
@@ -35,7 +34,6 @@ import org.immutables.value.Value;
  * of Safety Framework".
  */
 @Value.Immutable
-@SafeguardingStyle
 @ScalingScore
 public abstract class ScalingJudgement {
 

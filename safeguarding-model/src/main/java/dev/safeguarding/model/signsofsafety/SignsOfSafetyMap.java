@@ -2,7 +2,6 @@ package dev.safeguarding.model.signsofsafety;
 
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.validation.Breach;
 import dev.safeguarding.model.validation.Complete;
 import dev.safeguarding.model.validation.Query;
@@ -51,7 +50,6 @@ import org.immutables.value.Value;
  * the library's domain notes ({@code shared/domain/practice-frameworks.md}).
  */
 @Value.Immutable
-@SafeguardingStyle
 @DangerStatementRecorded(groups = Complete.class)
 @SafetyGoalRecorded(groups = Complete.class)
 @GoalForEachWorry(groups = Complete.class)

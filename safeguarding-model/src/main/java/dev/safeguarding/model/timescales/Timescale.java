@@ -2,7 +2,6 @@ package dev.safeguarding.model.timescales;
 
 import dev.safeguarding.model.SourcePassage;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -48,7 +47,6 @@ import org.immutables.value.Value;
  * shared/domain/timescales.md}.
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class Timescale {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*");

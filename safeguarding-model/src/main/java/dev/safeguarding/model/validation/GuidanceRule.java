@@ -1,7 +1,6 @@
 package dev.safeguarding.model.validation;
 
 import dev.safeguarding.model.Finding;
-import dev.safeguarding.model.need.ConcernRecorded;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -19,7 +18,7 @@ import java.lang.annotation.Target;
  *
  * <pre>{@code
  * @GuidanceRule(code = "need.concern-recorded",
- *         document = "NSCP, Norfolk Guidance to Understanding Continuum of Needs (2023)",
+ *         document = GuidanceDocument.Titles.CONTINUUM_OF_NEEDS_2023,
  *         section = "Section 47 Duty to Investigate")
  * @Constraint(validatedBy = ConcernRecorded.Validator.class)
  * public @interface ConcernRecorded { ... }

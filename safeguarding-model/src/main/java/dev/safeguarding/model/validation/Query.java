@@ -1,7 +1,6 @@
 package dev.safeguarding.model.validation;
 
 import dev.safeguarding.model.Severity;
-import dev.safeguarding.model.need.ConsentConsidered;
 import jakarta.validation.Payload;
 
 /**
