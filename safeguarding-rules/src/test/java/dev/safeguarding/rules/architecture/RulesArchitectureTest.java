@@ -1,6 +1,7 @@
 package dev.safeguarding.rules.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import dev.safeguarding.testing.ArchitectureRules;
@@ -41,5 +42,10 @@ class RulesArchitectureTest {
     @Test
     void rulesHaveNoMutableStaticState() {
         ArchitectureRules.noMutableStaticState().check(rules);
+    }
+
+    @Test
+    void rulesPackagesHaveNoCycles() {
+        slices().matching("dev.safeguarding.rules.(*)..").should().beFreeOfCycles().check(rules);
     }
 }
