@@ -1,8 +1,8 @@
 package dev.safeguarding.model.assessment;
 
-import dev.safeguarding.model.signsofsafety.ObservationPrompt;
 import dev.safeguarding.model.internal.Checks;
 import dev.safeguarding.model.people.Contributor;
+import dev.safeguarding.model.signsofsafety.ObservationPrompt;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;

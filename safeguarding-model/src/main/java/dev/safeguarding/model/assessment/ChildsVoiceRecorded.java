@@ -1,9 +1,9 @@
 package dev.safeguarding.model.assessment;
 
+import dev.safeguarding.model.GuidanceDocument.Titles;
 import dev.safeguarding.model.Severity;
 import dev.safeguarding.model.validation.Breaches;
 import dev.safeguarding.model.validation.Complete;
-import dev.safeguarding.model.GuidanceDocument.Titles;
 import dev.safeguarding.model.validation.GuidanceRule;
 import dev.safeguarding.model.validation.Query;
 import dev.safeguarding.model.validation.RuleValidator;

@@ -1,7 +1,7 @@
 package dev.safeguarding.model.need;
 
-import dev.safeguarding.model.validation.Complete;
 import dev.safeguarding.model.GuidanceDocument.Titles;
+import dev.safeguarding.model.validation.Complete;
 import dev.safeguarding.model.validation.GuidanceRule;
 import dev.safeguarding.model.validation.Query;
 import dev.safeguarding.model.validation.RuleValidator;

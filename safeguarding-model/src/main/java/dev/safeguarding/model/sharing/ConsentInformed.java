@@ -1,8 +1,8 @@
 package dev.safeguarding.model.sharing;
 
+import dev.safeguarding.model.GuidanceDocument.Titles;
 import dev.safeguarding.model.validation.Breaches;
 import dev.safeguarding.model.validation.Complete;
-import dev.safeguarding.model.GuidanceDocument.Titles;
 import dev.safeguarding.model.validation.GuidanceRule;
 import dev.safeguarding.model.validation.Query;
 import dev.safeguarding.model.validation.RuleValidator;

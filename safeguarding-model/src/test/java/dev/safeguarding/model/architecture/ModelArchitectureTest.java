@@ -88,4 +88,13 @@ class ModelArchitectureTest {
                 .resideInAnyPackage("dev.safeguarding.model", "dev.safeguarding.model.validation..", "java..",
                         "jakarta.validation..").check(model);
     }
+
+    @Test
+    void theChecksBehindTheConstraintsArePackagePrivateBesideTheirRecords() {
+        // a record's check() door and its constraints are the way in; the check itself is not API
+        classes().that().haveSimpleNameEndingWith("Checks")
+                .and().resideOutsideOfPackage("dev.safeguarding.model.internal")
+                .should().notBePublic().check(model);
+        noClasses().should().resideInAPackage("dev.safeguarding.model.internal.checks..").check(model);
+    }
 }
