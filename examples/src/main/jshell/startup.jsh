@@ -1,12 +1,14 @@
 // Imported into every session opened by examples/jshell.
 import dev.safeguarding.model.*;
 import dev.safeguarding.model.assessment.*;
+import dev.safeguarding.model.calendar.*;
 import dev.safeguarding.model.chronology.*;
 import dev.safeguarding.model.flourish.*;
 import dev.safeguarding.model.need.*;
 import dev.safeguarding.model.people.*;
 import dev.safeguarding.model.prebirth.*;
 import dev.safeguarding.model.sharing.*;
+import dev.safeguarding.model.timescales.*;
 import dev.safeguarding.rules.analytics.*;
 import dev.safeguarding.rules.assessment.*;
 import dev.safeguarding.rules.chronology.*;

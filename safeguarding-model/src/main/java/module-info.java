@@ -11,8 +11,9 @@
  * {@code sharing} (the golden rules of information sharing, consent, sharing decisions),
  * {@code signsofsafety} (the Signs of Safety map, scaling, safety plans and the child's voice),
  * {@code multiagency} (multi-agency working and escalation), {@code chronology} (chronologies, case
- * notes, case records and the patterns found in chronologies) and {@code timescales} (timescales,
- * deadlines and the working-day arithmetic they are counted with).
+ * notes, case records and the patterns found in chronologies), {@code timescales} (the timescales of
+ * the guidance and the deadlines they set) and, beneath it, {@code calendar} (the working-day calendars
+ * of England and Wales, Scotland and Northern Ireland that deadlines are counted on).
  *
  * <p>The module has no runtime dependency. Immutables is used at compile time only, and the Jakarta
  * Bean Validation API is optional: a vendor without it loads nothing of it.
@@ -28,6 +29,7 @@ module dev.safeguarding.model {
 
     exports dev.safeguarding.model;
     exports dev.safeguarding.model.assessment;
+    exports dev.safeguarding.model.calendar;
     exports dev.safeguarding.model.chronology;
     exports dev.safeguarding.model.flourish;
     exports dev.safeguarding.model.multiagency;

@@ -23,8 +23,8 @@ import dev.safeguarding.model.people.Practitioner;
 import dev.safeguarding.model.sharing.ConsentStatus;
 import dev.safeguarding.model.timescales.Deadline;
 import dev.safeguarding.model.timescales.TimescaleUnit;
-import dev.safeguarding.rules.calendar.UkCalendars;
-import dev.safeguarding.rules.calendar.WorkingCalendar;
+import dev.safeguarding.model.calendar.UkCalendars;
+import dev.safeguarding.model.calendar.WorkingCalendar;
 import dev.safeguarding.rules.multiagency.CadsConsultations;
 import dev.safeguarding.rules.multiagency.Escalation;
 import dev.safeguarding.rules.multiagency.EscalationProtocols;
@@ -82,7 +82,7 @@ public final class MultiAgencyWorking {
                 .consent(ConsentStatus.GIVEN)
                 .outcome(CadsOutcome.ADVICE_AND_SIGNPOSTING)
                 .build();
-        CadsConsultations rules = CadsConsultations.norfolk();
+        CadsConsultations rules = CadsConsultations.norfolk2023();
         out.println("Outcome: " + call.outcome().orElseThrow().label() + " - \"" + call.outcome().orElseThrow().description()
                 + "\"");
         out.println("Feedback summary due (5 working days): " + day(rules.feedbackDeadline(call, england).dueDate()));
@@ -110,7 +110,7 @@ public final class MultiAgencyWorking {
                 .build();
         Escalation escalation = Escalation.of(protocol);
         out.println("Protocol: " + protocol.name() + ": 5, 5 and 10 working days for Stages One to Three");
-        out.println("Norfolk's own protocol ships with " + EscalationProtocols.norfolk().stageTimescales().size()
+        out.println("Norfolk's own protocol ships with " + EscalationProtocols.norfolk2023().stageTimescales().size()
                 + " stage timescales: none were found in its public text, so none are invented.");
 
         ProfessionalDisagreement d = ProfessionalDisagreement.builder()
@@ -151,7 +151,7 @@ public final class MultiAgencyWorking {
                 .addReason(JointSupervisionReason.STUCK).addReason(JointSupervisionReason.DRIFTING)
                 .decision(JointSupervisionDecision.agreed(fsManager, LocalDate.of(2025, 12, 12)))
                 .build();
-        JointAgencyGroupSupervision jags = JointAgencyGroupSupervision.norfolk();
+        JointAgencyGroupSupervision jags = JointAgencyGroupSupervision.norfolk2023();
         Deadline due = jags.sessionDeadline(request, england).orElseThrow();
         out.println("Agreed " + day(request.decision().orElseThrow().decidedOn()) + "; session due within 15 working days: "
                 + day(due.dueDate()) + " (Christmas Day, Boxing Day and New Year's Day are not working days)");

@@ -13,11 +13,11 @@ import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.sharing.ConsentStatus;
 import dev.safeguarding.model.sharing.SharingAdvice;
 import dev.safeguarding.model.timescales.Deadline;
-import dev.safeguarding.rules.calendar.UkCalendars;
-import dev.safeguarding.rules.calendar.WorkingCalendar;
+import dev.safeguarding.model.calendar.UkCalendars;
+import dev.safeguarding.model.calendar.WorkingCalendar;
 import dev.safeguarding.rules.need.ThresholdGuide;
 import dev.safeguarding.rules.sharing.InformationSharingAdvisor;
-import dev.safeguarding.rules.timescales.Timescales;
+import dev.safeguarding.model.timescales.Timescales;
 import java.io.PrintStream;
 import java.time.LocalDate;
 

@@ -1,10 +1,10 @@
 package dev.safeguarding.benchmarks;
 
 import dev.safeguarding.json.holidays.GovUkBankHolidays;
-import dev.safeguarding.rules.calendar.Holiday;
-import dev.safeguarding.rules.calendar.UkCalendars;
-import dev.safeguarding.rules.calendar.UkDivision;
-import dev.safeguarding.rules.calendar.WorkingCalendar;
+import dev.safeguarding.model.calendar.Holiday;
+import dev.safeguarding.model.calendar.UkCalendars;
+import dev.safeguarding.model.calendar.UkDivision;
+import dev.safeguarding.model.calendar.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -1,8 +1,8 @@
 package dev.safeguarding.benchmarks;
 
-import dev.safeguarding.rules.calendar.UkCalendars;
-import dev.safeguarding.rules.calendar.UkDivision;
-import dev.safeguarding.rules.calendar.WorkingCalendar;
+import dev.safeguarding.model.calendar.UkCalendars;
+import dev.safeguarding.model.calendar.UkDivision;
+import dev.safeguarding.model.calendar.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.List;
 import org.openjdk.jol.info.GraphLayout;

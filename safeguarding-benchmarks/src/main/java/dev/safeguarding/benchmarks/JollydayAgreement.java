@@ -3,9 +3,9 @@ package dev.safeguarding.benchmarks;
 import de.focus_shift.jollyday.core.HolidayCalendar;
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.ManagerParameters;
-import dev.safeguarding.rules.calendar.UkCalendars;
-import dev.safeguarding.rules.calendar.UkDivision;
-import dev.safeguarding.rules.calendar.WorkingCalendar;
+import dev.safeguarding.model.calendar.UkCalendars;
+import dev.safeguarding.model.calendar.UkDivision;
+import dev.safeguarding.model.calendar.WorkingCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 

@@ -1,215 +1,294 @@
 package dev.safeguarding.json;
 
 import dev.safeguarding.json.internal.Untrusted;
-import dev.safeguarding.model.InvalidValueException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Map;
-import tools.jackson.databind.JsonNode;
+import java.util.Arrays;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 
 /**
- * A JSON value being read: a node of the parsed tree and its JSON Pointer. Every error it raises is a
- * {@link SafeguardingJsonException} at that pointer (or at a child's), saying what was expected and
+ * A JSON document being read, token by token, straight from Jackson's streaming parser (no tree), and
+ * the JSON Pointer of the value under the parser. Every error it raises is a
+ * {@link SafeguardingJsonException} at that pointer (or at a property's), saying what was expected and
  * what JSON type was found, never the value itself.
+ *
+ * <p>A codec is called with the parser on the first token of its value and returns with the parser on
+ * the value's last token ({@code END_OBJECT}, {@code END_ARRAY}, or the scalar itself), as Jackson's own
+ * deserializers do. The pointer is kept as a stack of names and indexes and turned into text only when
+ * an error is reported.
  */
 final class In {
 
-    private final JsonNode node;
-    /**
-     * The value this one is in, or null for the document; with {@link #name} or {@link #index}, its place.
-     * For a property, {@link #index} is -1 when a codec asked for it by name (a name the format defines),
-     * and otherwise its place among the properties of its object (a map's key, which is the document's).
-     */
-    private final In parent;
-    private final String name;
-    private final int index;
+    private final JsonParser parser;
     private final boolean lenient;
+    /** The place of each level below the document: a property name, or null for an array element. */
+    private String[] names = new String[16];
+    /** The index of each level that is an array element, or the place of a property in its object. */
+    private int[] indexes = new int[16];
+    private int depth;
 
-    private In(JsonNode node, In parent, String name, int index, boolean lenient) {
-        this.node = node;
-        this.parent = parent;
-        this.name = name;
-        this.index = index;
+    In(JsonParser parser, boolean lenient) {
+        this.parser = parser;
         this.lenient = lenient;
     }
 
-    /** The whole document. */
-    static In root(JsonNode node, boolean lenient) {
-        return new In(node, null, null, -1, lenient);
+    /** Whether unknown properties are ignored rather than errors. */
+    boolean lenient() {
+        return lenient;
     }
 
-    /**
-     * The JSON Pointer of this value ({@code ""} for the document). Worked out when asked for (only when
-     * there is an error to report), not for every value read.
-     */
-    String pointer() {
-        if (parent == null) {
-            return "";
+    /** The token the parser is on. */
+    JsonToken token() {
+        return parser.currentToken();
+    }
+
+    /** Moves to the first token of the document; an empty document is an error. */
+    void start() {
+        if (parser.nextToken() == null) {
+            throw new SafeguardingJsonException("", "expected a JSON value, found no content", null);
         }
-        return name == null ? parent.pointer() + "/" + index : parent.pointerTo(name, index);
+    }
+
+    // ---------------------------------------------------------------- the pointer
+
+    /** The JSON Pointer of the value under the parser ({@code ""} for the document). */
+    String pointer() {
+        StringBuilder pointer = new StringBuilder();
+        for (int i = 0; i < depth; i++) {
+            pointer.append('/');
+            if (names[i] == null) {
+                pointer.append(indexes[i]);
+            } else {
+                pointer.append(token(names[i], indexes[i]));
+            }
+        }
+        return pointer.toString();
     }
 
     /**
-     * The pointer of the property {@code name} of this object, a name the library's code gives (a codec's
-     * property, a field of the model), escaped as RFC 6901 asks.
+     * The pointer of the property {@code name} of the object under the parser, the property at
+     * {@code position} among the object's properties (from 0), or -1 for a name the library itself gives
+     * (a declared property, a field of the model).
      */
-    String pointerTo(String name) {
-        return pointerTo(name, -1);
+    String pointerTo(String name, int position) {
+        return pointer() + "/" + token(name, position);
     }
 
     /**
-     * The pointer of a property of this object: {@code position} -1 for a name the library's code gives;
-     * otherwise the name is the document's, at that place, and is replaced by the place unless the format
-     * defines it ({@link Untrusted#token}).
+     * A name in a pointer: itself, escaped as RFC 6901 asks, if the format defines it; otherwise its place
+     * ({@link Untrusted#token}), since a name from the document may hold anything (a line break that would
+     * forge a log line, a child's name).
      */
-    private String pointerTo(String name, int position) {
-        return pointer() + "/" + Untrusted.token(name, position < 0 || Vocabulary.defines(name), position);
+    private static String token(String name, int position) {
+        return Untrusted.token(name, position < 0 || Codecs.definesName(name), position);
     }
 
-    /** An error at this value, to throw. */
+    /** Whether the value under the parser is the document itself. */
+    boolean atRoot() {
+        return depth == 0;
+    }
+
+    /** Enters the property {@code name}, at {@code position} among its object's properties (from 0). */
+    void enter(String name, int position) {
+        grow();
+        names[depth] = name;
+        indexes[depth] = position;
+        depth++;
+    }
+
+    /** Enters the element {@code index} of the array under the parser. */
+    void enter(int index) {
+        grow();
+        names[depth] = null;
+        indexes[depth] = index;
+        depth++;
+    }
+
+    /** Leaves the property or element last entered. */
+    void leave() {
+        depth--;
+    }
+
+    private void grow() {
+        if (depth == names.length) {
+            names = Arrays.copyOf(names, depth * 2);
+            indexes = Arrays.copyOf(indexes, depth * 2);
+        }
+    }
+
+    /** An error at the value under the parser, to throw. */
     SafeguardingJsonException error(String message) {
         return new SafeguardingJsonException(pointer(), message, null);
     }
 
-    /** Whether the JSON value is {@code null}. */
+    // ---------------------------------------------------------------- scalars
+
+    /** Whether the value is {@code null}. */
     boolean isNull() {
-        return node.isNull();
+        return parser.currentToken() == JsonToken.VALUE_NULL;
     }
 
-    /** The property {@code name} of this object, which holds {@code value}. */
-    In property(String name, JsonNode value) {
-        return new In(value, this, name, -1, lenient);
-    }
-
-    /** The value as a string: text, so never one with an unpaired UTF-16 surrogate. */
+    /** The value as a string; a string with an unpaired UTF-16 surrogate is an error. */
     String string() {
-        if (!node.isString()) {
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
             throw expected("a string");
         }
-        String text = node.stringValue();
-        if (Untrusted.unpairedSurrogate(text) >= 0) {
+        String value = parser.getString();
+        if (Untrusted.unpairedSurrogate(value) >= 0) {
             throw error("a string that " + Untrusted.UNPAIRED_SURROGATE);
         }
-        return text;
+        return value;
+    }
+
+    /** Whether the value is a string. */
+    boolean isString() {
+        return parser.currentToken() == JsonToken.VALUE_STRING;
+    }
+
+    /** The parser's characters holding the string value (valid until the parser moves on). */
+    char[] chars() {
+        return parser.getStringCharacters();
+    }
+
+    /** Where the string value starts in {@link #chars()}. */
+    int charsOffset() {
+        return parser.getStringOffset();
+    }
+
+    /** The length of the string value in {@link #chars()}. */
+    int charsLength() {
+        return parser.getStringLength();
     }
 
     /** The value as {@code true} or {@code false}. */
     boolean bool() {
-        if (!node.isBoolean()) {
-            throw expected("true or false");
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_TRUE) {
+            return true;
         }
-        return node.booleanValue();
+        if (token == JsonToken.VALUE_FALSE) {
+            return false;
+        }
+        throw expected("true or false");
     }
 
     /** The value as an {@code int}: a JSON number with no fraction or exponent, in the range of {@code int}. */
     int integer() {
-        if (!node.isNumber()) {
-            throw expected("a whole number");
-        }
-        if (!node.isIntegralNumber()) {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_NUMBER_FLOAT) {
             throw error("expected a whole number, found a number with a fraction or an exponent");
         }
-        if (!node.canConvertToInt()) {
+        if (token != JsonToken.VALUE_NUMBER_INT) {
+            throw expected("a whole number");
+        }
+        if (parser.getNumberType() != JsonParser.NumberType.INT) {
             throw error("out of range: expected a whole number from " + Integer.MIN_VALUE + " to "
                     + Integer.MAX_VALUE);
         }
-        return node.intValue();
+        return parser.getIntValue();
     }
 
     /** The value as a date: a string {@code yyyy-MM-dd} (ISO 8601) naming a day that exists. */
     LocalDate date() {
-        String text = string();
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeException e) {
-            // The exception is not kept as the cause: its message quotes the text, which may be a date of birth.
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            throw expected("a string");
+        }
+        LocalDate date = parseDate(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
+        if (date == null) {
             throw error("expected a date that exists, as yyyy-MM-dd");
         }
+        return date;
     }
 
     /**
-     * The value as an object whose properties are among {@code names}. An unknown property is an error
-     * at its pointer, listing {@code names}; a lenient reader ignores it.
+     * The date {@code yyyy-MM-dd} in {@code text[offset, offset + length)}, or null if it is not one that
+     * exists: exactly ten characters, ASCII digits and two hyphens. Parsed by hand rather than through a
+     * {@code DateTimeFormatter}, which is several times slower and whose exceptions quote the text.
      */
-    ObjectIn object(List<String> names) {
-        if (!node.isObject()) {
-            throw expected("an object");
+    static LocalDate parseDate(char[] text, int offset, int length) {
+        if (length != 10 || text[offset + 4] != '-' || text[offset + 7] != '-') {
+            return null;
         }
-        if (!lenient) {
-            int position = 0;
-            for (String name : node.propertyNames()) {
-                if (!names.contains(name)) {
-                    throw new SafeguardingJsonException(pointerTo(name, position),
-                            "unknown property; expected one of: " + String.join(", ", names), null);
-                }
-                position++;
+        int year = digits(text, offset, 4);
+        int month = digits(text, offset + 5, 2);
+        int day = digits(text, offset + 8, 2);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;   // 31 April, 29 February outside a leap year
+        }
+    }
+
+    private static int digits(char[] text, int offset, int count) {
+        int value = 0;
+        for (int i = offset; i < offset + count; i++) {
+            char c = text[i];
+            if (c < '0' || c > '9') {
+                return -1;
             }
+            value = value * 10 + (c - '0');
         }
-        return new ObjectIn(this, node);
+        return value;
     }
 
-    /** The value as an object of any properties (a map), in document order. */
-    List<Map.Entry<String, In>> entries() {
-        if (!node.isObject()) {
+    // ---------------------------------------------------------------- objects and arrays
+
+    /** Checks that the value is an object; the parser stays on its {@code START_OBJECT}. */
+    void startObject() {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
             throw expected("an object");
         }
-        List<Map.Entry<String, In>> entries = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> property : node.properties()) {
-            String key = property.getKey();
-            entries.add(Map.entry(key, new In(property.getValue(), this, key, entries.size(), lenient)));
-        }
-        return entries;
     }
 
-    /** The value as an array: its elements, in order. */
-    List<In> elements() {
-        if (!node.isArray()) {
+    /**
+     * The name of the next property of the object being read, with the parser moved onto its value; or
+     * null at the end of the object, with the parser on its {@code END_OBJECT}.
+     */
+    String nextName() {
+        String name = parser.nextName();
+        if (name != null) {
+            parser.nextToken();
+        }
+        return name;
+    }
+
+    /** Skips the value under the parser (all of it, if it is an object or an array). */
+    void skipValue() {
+        parser.skipChildren();
+    }
+
+    /** Checks that the value is an array; the parser stays on its {@code START_ARRAY}. */
+    void startArray() {
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
             throw expected("an array");
         }
-        List<In> elements = new ArrayList<>(node.size());
-        for (int i = 0; i < node.size(); i++) {
-            elements.add(new In(node.get(i), this, null, i, lenient));
-        }
-        return Collections.unmodifiableList(elements);
     }
 
-    /**
-     * The value read by {@code codec}. A value the model rejects becomes an error here: an
-     * {@link InvalidValueException} at the pointer of the field it names, with its rule as the message;
-     * anything else a builder throws at this value's pointer.
-     */
-    <T> T read(Codec<T> codec) {
-        try {
-            return codec.read(this);
-        } catch (SafeguardingJsonException e) {
-            throw e;
-        } catch (InvalidValueException e) {
-            throw new SafeguardingJsonException(pointerTo(e.field()), e.rule(), e);
-        } catch (IllegalStateException | NullPointerException e) {
-            // The model's builders name attributes in these messages, never values.
-            throw new SafeguardingJsonException(pointer(), "not a valid " + codec.type().getSimpleName(), e);
-        } catch (RuntimeException e) {
-            // Not kept as the cause: its message is not known to be free of the value.
-            throw new SafeguardingJsonException(pointer(), "not a valid " + codec.type().getSimpleName()
-                    + " (" + e.getClass().getName() + ")", null);
-        }
+    /** Moves to the next element of the array being read: false at its end, with the parser on {@code END_ARRAY}. */
+    boolean nextElement() {
+        return parser.nextToken() != JsonToken.END_ARRAY;
     }
 
-    private SafeguardingJsonException expected(String what) {
+    SafeguardingJsonException expected(String what) {
         return error("expected " + what + ", found " + found());
     }
 
     private String found() {
-        return switch (node.getNodeType()) {
-            case NULL -> "null";
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "true or false";
-            case ARRAY -> "an array";
-            case OBJECT -> "an object";
+        JsonToken token = parser.currentToken();
+        if (token == null) {
+            return "no value";
+        }
+        return switch (token) {
+            case VALUE_NULL -> "null";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "true or false";
+            case START_ARRAY -> "an array";
+            case START_OBJECT -> "an object";
             default -> "a value of another kind";
         };
     }

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamContext;
@@ -24,16 +25,15 @@ import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Between JSON text and Jackson: parses text into a tree under the reader's limits, turning every
- * syntax error into a {@link SafeguardingJsonException} of the format's own wording, and gives the
- * generators that codecs write through.
+ * Between JSON text and Jackson: reads text with Jackson's streaming parser under the reader's limits,
+ * turning every syntax error into a {@link SafeguardingJsonException} of the format's own wording, and
+ * gives the generators that codecs write through.
  *
- * <p>Only Jackson's streaming parser, its tree model and its generators are used: no data binding,
+ * <p>Only Jackson's streaming parser and its generators are used (and its tree model for schemas): no data binding,
  * no annotations, no polymorphic typing. Every setting the format depends on is set here explicitly,
  * so that a new Jackson default cannot change it. Jackson's own messages are never passed on: they
  * quote the input ("Unrecognized token 'Alice'").
@@ -48,13 +48,16 @@ final class JsonText {
             .maxNameLength(MAX_NAME_LENGTH)
             .build();
 
-    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(LIMITS)
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                    .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
-                    .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
-                    .build())
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(LIMITS)
+            // duplicates are found by the readers, which know the properties (a flag per property)
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+            .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+            .build();
+
+    private static final JsonMapper MAPPER = JsonMapper.builder(FACTORY)
             // trailing content is checked below, to report it in the format's words
             .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
@@ -74,35 +77,42 @@ final class JsonText {
     }
 
     /** The text written by {@code body}, compact or indented for people to read. */
-    static String write(boolean pretty, Consumer<Out> body) {
+    static String write(boolean pretty, boolean formatVersion, Consumer<Out> body) {
         StringWriter text = new StringWriter();
         try (JsonGenerator generator = (pretty ? PRETTY : COMPACT).createGenerator(text)) {
-            body.accept(new Out(generator));
+            body.accept(new Out(generator, formatVersion));
         }
         return text.toString();
     }
 
+    /** {@code tree} as JSON indented for people to read, as {@link #write} indents. */
+    static String writeTree(tools.jackson.databind.JsonNode tree) {
+        return PRETTY.writeValueAsString(tree);
+    }
+
     /**
-     * The tree of the one JSON value that {@code text} holds.
+     * The value of the one JSON value that {@code text} holds, read by {@code codec} straight from the
+     * parser: no tree is built. The first problem in the document's order is the one reported.
      *
-     * @throws SafeguardingJsonException for text that is not one well-formed JSON value within the limits
+     * @throws SafeguardingJsonException for text that is not one well-formed JSON value within the limits,
+     *                                   or not a value of the codec's type
      */
-    static JsonNode parse(String text) {
+    static <T> T read(String text, Codec<T> codec, boolean lenient) {
         if (text.length() > MAX_DOCUMENT_LENGTH) {
             throw new SafeguardingJsonException("", Limit.DOCUMENT_LENGTH.message, null);
         }
-        try (JsonParser parser = MAPPER.createParser(text)) {
-            JsonNode tree;
+        // straight from the factory: no data-binding context is made for a parser the codecs drive themselves
+        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), text)) {
+            T value;
             try {
-                tree = MAPPER.readTree(parser);
+                In in = new In(parser, lenient);
+                in.start();
+                value = codec.read(in);
             } catch (JacksonException e) {
                 throw new SafeguardingJsonException(pointer(parser, e), describe(e), null);
             }
-            if (tree == null || tree.isMissingNode()) {
-                throw new SafeguardingJsonException("", "expected a JSON value, found no content", null);
-            }
             checkNothingFollows(parser);
-            return tree;
+            return value;
         } catch (JacksonException e) {
             throw new SafeguardingJsonException("", describe(e), null);
         }
@@ -146,7 +156,7 @@ final class JsonText {
         for (; context != null; context = context.getParent()) {
             if (context.inObject()) {
                 String name = context.currentName() == null ? "" : context.currentName();
-                pointer.insert(0, "/" + Untrusted.token(name, Vocabulary.defines(name), context.getCurrentIndex()));
+                pointer.insert(0, "/" + Untrusted.token(name, Codecs.definesName(name), context.getCurrentIndex()));
             } else if (context.inArray()) {
                 pointer.insert(0, "/" + context.getCurrentIndex());
             }

@@ -3,7 +3,6 @@ package dev.safeguarding.json;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Optional;
-import java.util.Set;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -14,9 +13,22 @@ import tools.jackson.core.JsonGenerator;
 final class Out {
 
     private final JsonGenerator generator;
+    /** Whether the format's version is still to be written, as the first property of the document. */
+    private boolean formatVersionPending;
 
-    Out(JsonGenerator generator) {
+    Out(JsonGenerator generator, boolean formatVersion) {
         this.generator = generator;
+        this.formatVersionPending = formatVersion;
+    }
+
+    /**
+     * Whether the object about to be written is to carry the format's version: true once, for the
+     * document's own object, when the writer was asked to write it.
+     */
+    boolean takeFormatVersion() {
+        boolean pending = formatVersionPending;
+        formatVersionPending = false;
+        return pending;
     }
 
     /** Starts an object value. */
@@ -39,6 +51,7 @@ final class Out {
 
     /** A string value (an element of an array, or the whole document). */
     Out string(String value) {
+        formatVersionPending = false;
         generator.writeString(value);
         return this;
     }
@@ -63,6 +76,20 @@ final class Out {
     /** A date property, left out when empty. */
     Out date(String name, Optional<LocalDate> value) {
         value.ifPresent(v -> date(name, v));
+        return this;
+    }
+
+    /** A whole number value. */
+    Out integer(int value) {
+        formatVersionPending = false;
+        generator.writeNumber(value);
+        return this;
+    }
+
+    /** A boolean value. */
+    Out bool(boolean value) {
+        formatVersionPending = false;
+        generator.writeBoolean(value);
         return this;
     }
 
@@ -93,10 +120,5 @@ final class Out {
         }
         generator.writeEndArray();
         return this;
-    }
-
-    /** An array property of the constants of a set, in enum order (the order of their declaration). */
-    <E extends Enum<E>> Out enumSet(String name, EnumCodec<E> codec, Set<E> values) {
-        return array(name, codec, values.stream().sorted().toList());
     }
 }

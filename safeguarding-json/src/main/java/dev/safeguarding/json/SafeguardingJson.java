@@ -78,8 +78,10 @@ import java.util.Objects;
  * would strain a server.
  *
  * <h2>No surprises</h2>
- * The format is written by hand for each type: no annotations, no reflection over the model, no
- * polymorphic typing (a document can never name a class to instantiate).
+ * The format is declared by hand for each type, one line per property: no annotations, no reflection
+ * over the model, no polymorphic typing (a document can never name a class to instantiate). Documents
+ * are read with Jackson's streaming parser straight into the model's builders; the first problem in the
+ * document's order is the one reported.
  *
  * <p>Instances are immutable and safe to share between threads; {@link #standard()} and
  * {@link #lenient()} return shared instances.
@@ -101,13 +103,25 @@ public final class SafeguardingJson {
     /** The longest property name {@link #read} accepts, in characters: {@value}. */
     public static final int MAX_NAME_LENGTH = 256;
 
-    private static final SafeguardingJson STANDARD = new SafeguardingJson(false);
-    private static final SafeguardingJson LENIENT = new SafeguardingJson(true);
+    /**
+     * The major version of the format: {@value}. A top-level document may carry it as
+     * {@code "formatVersion": 1} (see {@link #withFormatVersion()}). Within a major version the format
+     * only grows: new optional properties and new constants, never a renamed or removed one, so that
+     * every document of the version, and every document that carries no version, stays readable. A
+     * change that would break that is a new major version, and this reader refuses documents of a
+     * version it does not know.
+     */
+    public static final int FORMAT_VERSION = 1;
+
+    private static final SafeguardingJson STANDARD = new SafeguardingJson(false, false);
+    private static final SafeguardingJson LENIENT = new SafeguardingJson(true, false);
 
     private final boolean lenient;
+    private final boolean formatVersion;
 
-    private SafeguardingJson(boolean lenient) {
+    private SafeguardingJson(boolean lenient, boolean formatVersion) {
         this.lenient = lenient;
+        this.formatVersion = formatVersion;
     }
 
     /**
@@ -130,6 +144,38 @@ public final class SafeguardingJson {
      */
     public static SafeguardingJson lenient() {
         return LENIENT;
+    }
+
+    /**
+     * This format, writing {@code "formatVersion": }{@value #FORMAT_VERSION} as the first property of
+     * every top-level object it writes (nested values never carry it). Reading is the same: a document
+     * may carry the version or not.
+     *
+     * @return a reader and writer like this one that writes the format's version
+     */
+    public SafeguardingJson withFormatVersion() {
+        return new SafeguardingJson(lenient, true);
+    }
+
+    /**
+     * The JSON Schema (draft 2020-12) of documents of {@code type}, generated from the same declarations
+     * that write and read them, so that it cannot drift from the format. Its {@code $id} is
+     * {@code https://safeguarding.dev/schema/1/<SimpleName>.schema.json}; the same schemas are in the
+     * jar under {@code dev/safeguarding/json/schema/1/}, for tools that are not written in Java.
+     *
+     * <p>The schema holds what the format holds: the property names, their JSON types, which are
+     * required, the allowed constants, the syntax of dates, the range of whole numbers, no unknown
+     * property, no constant twice in a set. The model's own rules over several properties or over values
+     * (exactly one of a date of birth and an expected date of delivery; a scaling score from 0 to 10) are
+     * checked by {@link #read} and are not in the schema.
+     *
+     * @param type a type of the format, for example {@code ThresholdQuestion.class}
+     * @return the schema, as JSON text indented for people to read
+     * @throws IllegalArgumentException if the format has no type {@code type}, naming those it has
+     */
+    public String schema(Class<?> type) {
+        Objects.requireNonNull(type, "type");
+        return JsonText.writeTree(Schemas.of(Codecs.forType(type)));
     }
 
     /**
@@ -171,19 +217,19 @@ public final class SafeguardingJson {
     public <T> T read(String text, Class<T> type) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(type, "type");
-        Codec<T> codec = Codecs.forType(type);
-        return In.root(JsonText.parse(text), lenient).read(codec);
+        return JsonText.read(text, Codecs.forType(type), lenient);
     }
 
     /** {@code SafeguardingJson[standard]} or {@code SafeguardingJson[lenient]}. */
     @Override
     public String toString() {
-        return "SafeguardingJson[" + (lenient ? "lenient" : "standard") + "]";
+        return "SafeguardingJson[" + (lenient ? "lenient" : "standard") + (formatVersion ? ", with format version" : "")
+                + "]";
     }
 
-    private static String write(Object value, boolean pretty) {
+    private String write(Object value, boolean pretty) {
         Objects.requireNonNull(value, "value");
         Codec<Object> codec = Codecs.forValue(value);
-        return JsonText.write(pretty, out -> codec.write(value, out));
+        return JsonText.write(pretty, formatVersion, out -> codec.write(value, out));
     }
 }

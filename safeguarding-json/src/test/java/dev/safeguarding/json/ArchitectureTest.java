@@ -49,11 +49,14 @@ class ArchitectureTest {
     /**
      * Every public value type (an Immutables abstract class, recognised by its generated sibling) and
      * every public enum of the model has a format. A type added to the model without one fails here.
+     * The working-day calendars are the exception: they are computed, never a document, and the JSON
+     * they are read from is gov.uk's bank-holidays file ({@code GovUkBankHolidays}).
      */
     @Test
     void everyValueTypeAndEnumOfTheModelHasAFormat() {
         Set<String> modelTypes = MODEL.stream()
                 .filter(type -> type.getModifiers().contains(JavaModifier.PUBLIC) && type.isTopLevelClass())
+                .filter(type -> !type.getPackageName().equals("dev.safeguarding.model.calendar"))
                 .filter(type -> type.isEnum() || hasGeneratedImplementation(type))
                 // the catalogue of the library's own document titles: a passage is written with its title as
                 // text (SourcePassage.document), so the catalogue is never a value in a document

@@ -6,9 +6,11 @@ import static dev.safeguarding.json.Docs.PROFILE;
 import static dev.safeguarding.json.Docs.QUESTION;
 import static dev.safeguarding.json.Docs.failsAt;
 import static dev.safeguarding.json.Docs.json;
+import static dev.safeguarding.json.Docs.readFails;
 import static dev.safeguarding.json.Docs.tree;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.safeguarding.model.need.ThresholdProfile;
 import dev.safeguarding.model.need.ThresholdQuestion;
@@ -105,27 +107,36 @@ class MalformedInputTest {
 
     // limits
 
+    // The reader reads as it parses, so a document is read only as deep as its type goes: the nesting limit
+    // is met where a reader skips a value it does not read, an unknown property in the lenient reader.
+
     @Test
     void nestingAtTheLimitIsParsed() {
-        int depth = SafeguardingJson.MAX_NESTING_DEPTH;
-        String deepest = "[".repeat(depth) + "]".repeat(depth);
-        failsAt("", "expected an object, found an array", deepest, Child.class);
+        int arrays = SafeguardingJson.MAX_NESTING_DEPTH - 1;   // inside the document's own object
+        String deepest = CHILD_JSON.replace("}", ",\"x\":" + "[".repeat(arrays) + "]".repeat(arrays) + "}");
+        assertEquals(CHILD, SafeguardingJson.lenient().read(deepest, Child.class));
     }
 
     @Test
     void nestingBeyondTheLimitIsRejected() {
-        int depth = SafeguardingJson.MAX_NESTING_DEPTH + 1;
-        String tooDeep = "[".repeat(depth) + "]".repeat(depth);
-        failsAt("/0".repeat(SafeguardingJson.MAX_NESTING_DEPTH), "nested deeper than the limit of 64 levels",
-                tooDeep, Child.class);
+        int arrays = SafeguardingJson.MAX_NESTING_DEPTH;
+        String tooDeep = CHILD_JSON.replace("}", ",\"x\":" + "[".repeat(arrays) + "]".repeat(arrays) + "}");
+        failsAt(SafeguardingJson.lenient(), "/(unknown property 3)" + "/0".repeat(arrays - 1),
+                "nested deeper than the limit of 64 levels", tooDeep, Child.class);
     }
 
     @Test
     void nestingFarBeyondTheLimitIsRejectedWithoutOverflowingTheStack() {
-        String hostile = "{\"child\":" + "{\"name\":[".repeat(100_000);
-        // depth 3 is the first array, at /child/name; depth 65, one too deep, is the 32nd array
-        failsAt("/child/name" + "/0/name".repeat(31), "nested deeper than the limit", hostile,
-                ThresholdQuestion.class);
+        String hostile = "{\"child\":{\"id\":\"c-1\",\"dateOfBirth\":\"2015-06-01\",\"x\":"
+                + "{\"x\":[".repeat(100_000);
+        SafeguardingJsonException e = readFails(SafeguardingJson.lenient(), hostile, ThresholdQuestion.class);
+        assertTrue(e.getMessage().contains("nested deeper than the limit"), e::getMessage);
+    }
+
+    @Test
+    void aDocumentOfTheWrongShapeFailsAtItsFirstValueWhateverFollows() {
+        int depth = SafeguardingJson.MAX_NESTING_DEPTH + 1;
+        failsAt("", "expected an object, found an array", "[".repeat(depth) + "]".repeat(depth), Child.class);
     }
 
     @Test

@@ -86,7 +86,7 @@ class MultiagencyJsonTest {
         roundTripsExactly(MultiagencyGen.disagreements(), ProfessionalDisagreement.class);
         roundTripsExactly(MultiagencyGen.stages(), DisagreementStage.class);
         roundTripsExactly(MultiagencyGen.protocols(), EscalationProtocol.class);
-        assertEquals(EscalationProtocols.norfolk(), JSON.read(JSON.write(EscalationProtocols.norfolk()),
+        assertEquals(EscalationProtocols.norfolk2023(), JSON.read(JSON.write(EscalationProtocols.norfolk2023()),
                 EscalationProtocol.class));
     }
 
@@ -104,7 +104,7 @@ class MultiagencyJsonTest {
     @Test
     void aProtocolsStageTimescalesAreKeyedByStageInStageOrder() {
         SourcePassage source = SourcePassage.of("Example protocol (example values)", "Stages");
-        EscalationProtocol protocol = EscalationProtocol.builder(EscalationProtocols.norfolk())
+        EscalationProtocol protocol = EscalationProtocol.builder(EscalationProtocols.norfolk2023())
                 .putStageTimescale(EscalationStage.SENIOR_MANAGERS, EscalationProtocols.stageTimescale("example.s3",
                         EscalationStage.SENIOR_MANAGERS, 10, TimescaleUnit.WORKING_DAYS, source))
                 .putStageTimescale(EscalationStage.PROFESSIONAL_TO_PROFESSIONAL, EscalationProtocols.stageTimescale(

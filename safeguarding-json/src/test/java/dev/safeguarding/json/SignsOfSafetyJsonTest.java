@@ -28,7 +28,7 @@ import dev.safeguarding.model.signsofsafety.ScalingQuestion;
 import dev.safeguarding.model.signsofsafety.SignsOfSafetyMap;
 import dev.safeguarding.model.signsofsafety.SignsOfSafetyQuestion;
 import dev.safeguarding.model.signsofsafety.ThreeHouses;
-import dev.safeguarding.rules.timescales.Timescales;
+import dev.safeguarding.model.timescales.Timescales;
 import dev.safeguarding.testing.Property;
 import dev.safeguarding.testing.SignsOfSafetyGen;
 import java.io.PrintWriter;

@@ -11,7 +11,7 @@ import dev.safeguarding.model.timescales.DeadlineState;
 import dev.safeguarding.model.timescales.Timescale;
 import dev.safeguarding.model.timescales.TimescaleEvent;
 import dev.safeguarding.model.timescales.TimescaleUnit;
-import dev.safeguarding.rules.timescales.Timescales;
+import dev.safeguarding.model.timescales.Timescales;
 import dev.safeguarding.testing.Property;
 import dev.safeguarding.testing.TimescaleGen;
 import java.util.List;

@@ -59,7 +59,7 @@ public enum GuidanceDocument {
      * @throws InvalidValueException if {@code section} is blank
      */
     public SourcePassage passage(String section) {
-        return SourcePassage.of(this, section);
+        return SourcePassage.ofGuidance(this, section);
     }
 
     /** The document whose title is exactly {@code title}, if the library knows it. */

@@ -31,12 +31,14 @@ public abstract class SourcePassage {
     }
 
     /**
-     * A passage of one of the library's guidance documents, under its {@link GuidanceDocument#title()}.
+     * A passage of one of the library's guidance documents, under its {@link GuidanceDocument#title()}. (Not
+     * an overload of {@link #of(String, String)}: a caller passing a value of an inferred type, such as a
+     * reader's {@code next()}, keeps one {@code of} to call.)
      *
      * @throws NullPointerException  if {@code document} is null
      * @throws InvalidValueException if {@code section} is blank
      */
-    public static SourcePassage of(GuidanceDocument document, String section) {
+    public static SourcePassage ofGuidance(GuidanceDocument document, String section) {
         return of(document.title(), section);
     }
 

@@ -26,7 +26,7 @@ class GuidanceDocumentTest {
         SourcePassage passage = GuidanceDocument.CONTINUUM_OF_NEEDS_2023.passage("The Assessment Triangle");
         assertEquals(SourcePassage.of("NSCP, Norfolk Guidance to Understanding Continuum of Needs (2023)",
                 "The Assessment Triangle"), passage);
-        assertEquals(passage, SourcePassage.of(GuidanceDocument.CONTINUUM_OF_NEEDS_2023, "The Assessment Triangle"));
+        assertEquals(passage, SourcePassage.ofGuidance(GuidanceDocument.CONTINUUM_OF_NEEDS_2023, "The Assessment Triangle"));
         assertEquals(Optional.of(GuidanceDocument.CONTINUUM_OF_NEEDS_2023), passage.guidanceDocument());
     }
 

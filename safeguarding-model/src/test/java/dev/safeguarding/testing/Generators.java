@@ -6,6 +6,8 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +48,10 @@ public final class Generators {
     private static Map<Class<?>, Gen<?>> collect() {
         Map<Class<?>, List<Gen<Object>>> found = new LinkedHashMap<>();
         for (Class<?> source : SOURCES) {
-            for (Method method : source.getMethods()) {
+            // in a fixed order: reflection gives methods in no particular order, and a seeded run must draw the same
+            Method[] methods = source.getMethods();
+            Arrays.sort(methods, Comparator.comparing(Method::getName).thenComparing(Method::getParameterCount));
+            for (Method method : methods) {
                 Type returned = method.getGenericReturnType();
                 boolean noArgument = method.getParameterCount() == 0;
                 boolean oneDate = method.getParameterCount() == 1 && method.getParameterTypes()[0] == LocalDate.class;
@@ -63,7 +68,9 @@ public final class Generators {
         found.forEach((type, gens) -> byType.put(type,
                 random -> gens.get(random.nextInt(gens.size())).generate(random)));
         for (Class<?> holder : List.copyOf(byType.keySet())) {
-            for (Method accessor : holder.getMethods()) {
+            Method[] accessors = holder.getMethods();
+            Arrays.sort(accessors, Comparator.comparing(Method::getName).thenComparing(Method::getParameterCount));
+            for (Method accessor : accessors) {
                 Class<?> held = heldType(accessor);
                 if (held != null && !byType.containsKey(held) && !held.isEnum()) {
                     Gen<?> holders = byType.get(holder);

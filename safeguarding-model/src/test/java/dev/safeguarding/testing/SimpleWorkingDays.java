@@ -1,6 +1,6 @@
 package dev.safeguarding.testing;
 
-import dev.safeguarding.model.timescales.WorkingDays;
+import dev.safeguarding.model.calendar.WorkingDays;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * A slow, obvious {@link WorkingDays} for tests of the model: Monday to Friday less a set of holidays,
- * counted day by day, covering 1900-01-01 to 2199-12-31. The real calendars are in safeguarding-rules.
+ * counted day by day, covering 1900-01-01 to 2199-12-31: a vendor's own calendar, as far as the model
+ * can tell. The real calendars are {@code dev.safeguarding.model.calendar.UkCalendars}.
  */
 public final class SimpleWorkingDays implements WorkingDays {
 

@@ -2,10 +2,10 @@ package dev.safeguarding.json.holidays;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.safeguarding.rules.calendar.Holiday;
-import dev.safeguarding.rules.calendar.UkCalendars;
-import dev.safeguarding.rules.calendar.UkDivision;
-import dev.safeguarding.rules.calendar.WorkingCalendar;
+import dev.safeguarding.model.calendar.Holiday;
+import dev.safeguarding.model.calendar.UkCalendars;
+import dev.safeguarding.model.calendar.UkDivision;
+import dev.safeguarding.model.calendar.WorkingCalendar;
 import dev.safeguarding.testing.Gen;
 import dev.safeguarding.testing.Property;
 import java.time.LocalDate;

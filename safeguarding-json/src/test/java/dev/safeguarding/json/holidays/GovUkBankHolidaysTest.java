@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.safeguarding.rules.calendar.Holiday;
-import dev.safeguarding.rules.calendar.HolidayKind;
-import dev.safeguarding.rules.calendar.PublishedHolidays;
-import dev.safeguarding.rules.calendar.UkCalendars;
-import dev.safeguarding.rules.calendar.UkDivision;
-import dev.safeguarding.rules.calendar.WorkingCalendar;
+import dev.safeguarding.model.calendar.Holiday;
+import dev.safeguarding.model.calendar.HolidayKind;
+import dev.safeguarding.model.calendar.PublishedHolidays;
+import dev.safeguarding.model.calendar.UkCalendars;
+import dev.safeguarding.model.calendar.UkDivision;
+import dev.safeguarding.model.calendar.WorkingCalendar;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

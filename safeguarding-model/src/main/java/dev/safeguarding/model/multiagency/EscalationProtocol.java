@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  *
  * <p>The Norfolk framework refers to NSCP Protocol 10.2, <i>Resolving Professional Disagreements</i>, for
  * the detail of the stages. The library has not found per-stage numbers of days in that protocol's public
- * text, so the Norfolk protocol it ships ({@code dev.safeguarding.rules.multiagency.EscalationProtocols.norfolk()})
+ * text, so the Norfolk protocol it ships ({@code dev.safeguarding.rules.multiagency.EscalationProtocols.norfolk2023()})
  * has no stage timescales: a partnership supplies its own with {@link #builder()}. A stage's timescale
  * is counted from the date the disagreement reached the stage ({@link EscalationStage#startedEvent()})
  * to the response at it ({@link EscalationStage#responseEvent()}), in any unit a {@link Timescale} has.

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  *         .addReason(JointSupervisionReason.STUCK)
  *         .decision(JointSupervisionDecision.agreed(manager, decidedOn))
  *         .build();
- * JointAgencyGroupSupervision.norfolk().sessionDeadline(r, UkCalendars.englandAndWales());  // rules module
+ * JointAgencyGroupSupervision.norfolk2023().sessionDeadline(r, UkCalendars.englandAndWales());  // rules module
  * }</pre>
  *
  * <p>Joint supervision "is not about sharing new information or making case decisions", does not replace

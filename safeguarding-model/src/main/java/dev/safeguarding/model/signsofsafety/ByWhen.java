@@ -2,7 +2,7 @@ package dev.safeguarding.model.signsofsafety;
 
 import dev.safeguarding.model.internal.Checks;
 import dev.safeguarding.model.timescales.Timescale;
-import dev.safeguarding.model.timescales.WorkingDays;
+import dev.safeguarding.model.calendar.WorkingDays;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Objects;

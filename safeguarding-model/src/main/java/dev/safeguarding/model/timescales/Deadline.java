@@ -1,6 +1,7 @@
 package dev.safeguarding.model.timescales;
 
 import dev.safeguarding.model.InvalidValueException;
+import dev.safeguarding.model.calendar.WorkingDays;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,6 +1,7 @@
 package dev.safeguarding.model.timescales;
 
 import dev.safeguarding.model.SourcePassage;
+import dev.safeguarding.model.calendar.WorkingDays;
 import dev.safeguarding.model.internal.Checks;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>The timescales of Working Together 2023 and of the Norfolk procedures are in the catalogue
- * {@code dev.safeguarding.rules.timescales.Timescales}; a vendor builds its own with {@link #builder()}.
+ * {@link Timescales}; a vendor builds its own with {@link #builder()}.
  *
  * <p>How the due date is counted ({@link #dueFrom(LocalDate, WorkingDays)}):
  * <ul>

@@ -4,13 +4,16 @@
  * months, counted from a trigger event under a named {@link
  * dev.safeguarding.model.timescales.CountingConvention}), the {@link
  * dev.safeguarding.model.timescales.Deadline} it sets from a trigger date on a calendar of {@link
- * dev.safeguarding.model.timescales.WorkingDays}, and a deadline's {@link
+ * dev.safeguarding.model.calendar.WorkingDays}, and a deadline's {@link
  * dev.safeguarding.model.timescales.DeadlineStatus} and {@link
  * dev.safeguarding.model.timescales.DeadlineOutcome}.
  *
- * <p>The catalogue of the guidance's timescales ({@code Timescales}) and the UK working-day calendars
- * ({@code UkCalendars}) live in the safeguarding-rules module; this package holds only the types and
- * the counting, so that the model keeps no runtime dependency.
+ * <p>The catalogue of the timescales the library ships is {@link
+ * dev.safeguarding.model.timescales.Timescales} (Working Together to Safeguard Children 2023 and the
+ * Norfolk procedures), to which a vendor adds its own through a {@link
+ * dev.safeguarding.model.timescales.TimescaleCatalogue}. The calendars to count on are the package
+ * beneath this one, {@code dev.safeguarding.model.calendar} ({@code UkCalendars.englandAndWales()}
+ * by default); so a deadline is set, and its status read, within the model.
  *
  * <p>Sources: HM Government, <i>Working Together to Safeguard Children</i> (2023); NSCP, <i>Norfolk
  * Guidance to Understanding Continuum of Needs</i> (2023), "Recording what we do and the decisions we

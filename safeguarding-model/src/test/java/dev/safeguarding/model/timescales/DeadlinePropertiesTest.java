@@ -3,6 +3,7 @@ package dev.safeguarding.model.timescales;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.safeguarding.model.calendar.WorkingDays;
 import dev.safeguarding.testing.Gen;
 import dev.safeguarding.testing.Property;
 import dev.safeguarding.testing.SimpleWorkingDays;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.safeguarding.model.InvalidValueException;
 import dev.safeguarding.model.SourcePassage;
+import dev.safeguarding.model.calendar.WorkingDays;
 import dev.safeguarding.testing.SimpleWorkingDays;
 import java.time.DateTimeException;
 import java.time.LocalDate;

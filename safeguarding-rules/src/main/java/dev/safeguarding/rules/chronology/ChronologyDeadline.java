@@ -8,7 +8,7 @@ import dev.safeguarding.model.timescales.DeadlineOutcome;
 import dev.safeguarding.model.timescales.DeadlineStatus;
 import dev.safeguarding.model.timescales.Timescale;
 import dev.safeguarding.model.timescales.TimescaleEvent;
-import dev.safeguarding.model.timescales.WorkingDays;
+import dev.safeguarding.model.calendar.WorkingDays;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,30 +3,22 @@ package dev.safeguarding.rules.chronology;
 import dev.safeguarding.model.chronology.CaseRecord;
 import dev.safeguarding.model.chronology.Chronology;
 import dev.safeguarding.model.chronology.ChronologyEntry;
-import dev.safeguarding.model.chronology.ChronologyEntryKind;
 import dev.safeguarding.model.chronology.ChronologyPattern;
 import dev.safeguarding.model.chronology.PatternKind;
 import dev.safeguarding.model.need.NeglectBasis;
 import dev.safeguarding.model.need.ThresholdQuestion;
-import dev.safeguarding.model.timescales.DeadlineOutcome;
 import dev.safeguarding.model.timescales.Timescale;
-import dev.safeguarding.model.timescales.WorkingDays;
-import dev.safeguarding.rules.calendar.UkCalendars;
-import dev.safeguarding.rules.timescales.Timescales;
+import dev.safeguarding.model.calendar.WorkingDays;
+import dev.safeguarding.model.calendar.UkCalendars;
+import dev.safeguarding.model.timescales.Timescales;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Finds the {@linkplain PatternKind patterns} of a chronology, each with the entries that support it:
@@ -60,8 +52,8 @@ import java.util.stream.Collectors;
  *       follows its trigger ({@link #awaitedTimescaleIds()})</td></tr>
  * </table>
  *
- * <p>Only entries dated on or before the "as of" date are read. Patterns come in order of their first
- * date, then kind.
+ * <p>Only entries dated on or before the "as of" date are read. Each kind has its own detector, and {@link
+ * #find} runs them all. Patterns come in order of their first date, then kind.
  *
  * <p><b>Numbers.</b> The seeds say what to notice, not how many or how long: "Chronologies - can be used to
  * spot changes, patterns, repetition", neglect "includes not being brought to appointments, repeated
@@ -88,19 +80,6 @@ import java.util.stream.Collectors;
  */
 public final class ChronologyPatterns {
 
-    private static final Set<ChronologyEntryKind> INCIDENTS = EnumSet.of(ChronologyEntryKind.INCIDENT,
-            ChronologyEntryKind.INJURY);
-
-    private static final Set<ChronologyEntryKind> NOT_BROUGHT_OR_REFUSED = EnumSet.of(
-            ChronologyEntryKind.MISSED_APPOINTMENT, ChronologyEntryKind.NOT_BROUGHT_TO_APPOINTMENT,
-            ChronologyEntryKind.REFUSED_SERVICE);
-
-    private static final Set<ChronologyEntryKind> PLAN_ACTIVITY = EnumSet.of(ChronologyEntryKind.PLAN_START,
-            ChronologyEntryKind.PLAN_REVIEW, ChronologyEntryKind.MEETING);
-
-    private static final Set<ChronologyEntryKind> CONSULTATION = EnumSet.of(ChronologyEntryKind.CONSULTATION,
-            ChronologyEntryKind.MEETING);
-
     private static final ChronologyPatterns STANDARD = new ChronologyPatterns(3, Period.ofMonths(6),
             Period.ofMonths(3), Period.ofMonths(1), Timescales.all(),
             Set.of(Timescales.REFERRAL_DECISION.id(), Timescales.CADS_FEEDBACK_SUMMARY.id(),
@@ -119,6 +98,8 @@ public final class ChronologyPatterns {
     private final List<Timescale> timescales;
     private final Set<String> awaitedTimescaleIds;
     private final WorkingDays calendar;
+    private final NotBroughtOrRefusedDetector notBroughtOrRefused;
+    private final List<PatternDetector> detectors;
 
     private ChronologyPatterns(int repeatThreshold, Period repeatWindow, Period driftSpan, Period consultationWindow,
             List<Timescale> timescales, Set<String> awaitedTimescaleIds, WorkingDays calendar) {
@@ -129,6 +110,11 @@ public final class ChronologyPatterns {
         this.timescales = List.copyOf(timescales);
         this.awaitedTimescaleIds = Set.copyOf(awaitedTimescaleIds);
         this.calendar = calendar;
+        Repetition repetition = new Repetition(repeatThreshold, repeatWindow);
+        this.notBroughtOrRefused = new NotBroughtOrRefusedDetector(repetition);
+        this.detectors = List.of(new RepeatedIncidentsDetector(repetition), notBroughtOrRefused,
+                new DriftDetector(driftSpan), new StepDownWithoutConsultationDetector(consultationWindow),
+                new DeadlineMissedDetector(this.timescales, this.awaitedTimescaleIds, calendar));
     }
 
     /**
@@ -247,11 +233,9 @@ public final class ChronologyPatterns {
         Objects.requireNonNull(asOf, "asOf");
         List<ChronologyEntry> entries = upTo(chronology.entries(), asOf);
         List<ChronologyPattern> found = new ArrayList<>();
-        repeatedIncidents(entries, found);
-        notBroughtOrRefused(entries, found);
-        drift(entries, asOf, found);
-        stepDownsWithoutConsultation(entries, found);
-        missedDeadlines(entries, asOf, found);
+        for (PatternDetector detector : detectors) {
+            found.addAll(detector.detect(entries, asOf));
+        }
         found.sort(ORDER);
         return List.copyOf(found);
     }
@@ -263,9 +247,7 @@ public final class ChronologyPatterns {
      */
     public boolean showsPossibleNeglect(Chronology chronology, LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
-        List<ChronologyPattern> found = new ArrayList<>();
-        notBroughtOrRefused(upTo(chronology.entries(), asOf), found);
-        return !found.isEmpty();
+        return !notBroughtOrRefused.detect(upTo(chronology.entries(), asOf), asOf).isEmpty();
     }
 
     /**
@@ -314,225 +296,17 @@ public final class ChronologyPatterns {
         return kinds;
     }
 
+    /** The detectors run by {@link #find}, one per {@link PatternKind}, in the order of the kinds. */
+    List<PatternDetector> detectors() {
+        return detectors;
+    }
+
     static List<ChronologyEntry> upTo(List<ChronologyEntry> entries, LocalDate asOf) {
         int end = entries.size();
         while (end > 0 && entries.get(end - 1).date().isAfter(asOf)) {
             end--;
         }
         return end == entries.size() ? entries : entries.subList(0, end);
-    }
-
-    private void repeatedIncidents(List<ChronologyEntry> entries, List<ChronologyPattern> found) {
-        Map<List<String>, List<ChronologyEntry>> groups = new LinkedHashMap<>();
-        for (ChronologyEntry entry : entries) {
-            if (INCIDENTS.contains(entry.kind())) {
-                groups.computeIfAbsent(List.of(entry.kind().name(), entry.category().orElse("")),
-                        k -> new ArrayList<>()).add(entry);
-            }
-        }
-        for (List<ChronologyEntry> group : groups.values()) {
-            for (List<ChronologyEntry> cluster : clusters(group)) {
-                ChronologyEntry first = cluster.get(0);
-                String what = (first.kind() == ChronologyEntryKind.INJURY ? "injuries" : "incidents")
-                        + first.category().map(c -> " of category " + c).orElse(" with no category");
-                found.add(pattern(PatternKind.REPEATED_INCIDENTS, cluster)
-                        .category(first.category())
-                        .message(cluster.size() + " " + what + " within " + Words.period(repeatWindow) + " ("
-                                + first.date() + " to " + last(cluster).date() + "): a repetition to look at in"
-                                + " the context of the child's history.")
-                        .build());
-            }
-        }
-    }
-
-    private void notBroughtOrRefused(List<ChronologyEntry> entries, List<ChronologyPattern> found) {
-        List<ChronologyEntry> group = entries.stream().filter(e -> NOT_BROUGHT_OR_REFUSED.contains(e.kind())).toList();
-        for (List<ChronologyEntry> cluster : clusters(group)) {
-            Map<ChronologyEntryKind, Long> byKind = new TreeMap<>(cluster.stream()
-                    .collect(Collectors.groupingBy(ChronologyEntry::kind, () -> new EnumMap<>(ChronologyEntryKind.class),
-                            Collectors.counting())));
-            String counts = byKind.entrySet().stream()
-                    .map(e -> e.getValue() + " " + e.getKey().label().toLowerCase(Locale.ROOT))
-                    .collect(Collectors.joining(", "));
-            found.add(pattern(PatternKind.NOT_BROUGHT_OR_REFUSED, cluster)
-                    .message("Not brought to appointments, appointments missed or services refused " + cluster.size()
-                            + " times within " + Words.period(repeatWindow) + " (" + counts + "; " + cluster.get(0).date() + " to "
-                            + last(cluster).date() + "): the guidance names not being brought to appointments and"
-                            + " repeated refusal of services as possible evidence of neglect.")
-                    .build());
-        }
-    }
-
-    /**
-     * Drift, read day by day so that the order of one day's entries does not matter: on a day with a plan's
-     * end and no start, the plan ends; on a day with a start (while no plan is open) the plan starts, unless it
-     * also ends that day; a day with a start, a review or a meeting while a plan is open is the plan's next
-     * activity.
-     */
-    private void drift(List<ChronologyEntry> entries, LocalDate asOf, List<ChronologyPattern> found) {
-        ChronologyEntry lastActivity = null;
-        int i = 0;
-        while (i < entries.size()) {
-            LocalDate day = entries.get(i).date();
-            ChronologyEntry start = null;
-            ChronologyEntry activity = null;
-            ChronologyEntry end = null;
-            for (; i < entries.size() && entries.get(i).date().equals(day); i++) {
-                ChronologyEntry entry = entries.get(i);
-                if (entry.kind() == ChronologyEntryKind.PLAN_END) {
-                    end = end == null ? entry : end;
-                } else if (PLAN_ACTIVITY.contains(entry.kind())) {
-                    activity = activity == null ? entry : activity;
-                    if (entry.kind() == ChronologyEntryKind.PLAN_START && start == null) {
-                        start = entry;
-                    }
-                }
-            }
-            if (lastActivity == null) {
-                if (start != null && end == null) {
-                    lastActivity = start;
-                }
-                continue;
-            }
-            if (activity == null && end == null) {
-                continue;
-            }
-            ChronologyEntry next = activity != null ? activity : end;
-            if (day.isAfter(lastActivity.date().plus(driftSpan))) {
-                found.add(driftPattern(List.of(lastActivity, next), lastActivity.date(), day,
-                        activity == null ? "the plan's end"
-                                : "the next " + activity.kind().label().toLowerCase(Locale.ROOT)));
-            }
-            lastActivity = end != null && start == null ? null : activity;
-        }
-        if (lastActivity != null && asOf.isAfter(lastActivity.date().plus(driftSpan))) {
-            found.add(driftPattern(List.of(lastActivity), lastActivity.date(), asOf, "the date read as of"));
-        }
-    }
-
-    private ChronologyPattern driftPattern(List<ChronologyEntry> support, LocalDate from, LocalDate to, String until) {
-        return pattern(PatternKind.DRIFT, support)
-                .toDate(to)
-                .message("A plan open with no review or meeting recorded for more than " + Words.period(driftSpan)
-                        + ": from the " + support.get(0).kind().label().toLowerCase(Locale.ROOT) + " on "
-                        + from + " to " + until + " (" + to + "). Plans should be reviewed regularly; drift is a"
-                        + " known issue in Child in Need work and in neglect.")
-                .build();
-    }
-
-    private void stepDownsWithoutConsultation(List<ChronologyEntry> entries, List<ChronologyPattern> found) {
-        for (int i = 0; i < entries.size(); i++) {
-            ChronologyEntry stepDown = entries.get(i);
-            if (stepDown.kind() != ChronologyEntryKind.STEP_DOWN || involvesAnother(stepDown, stepDown)) {
-                continue;
-            }
-            LocalDate since = stepDown.date().minus(consultationWindow);
-            boolean consulted = false;
-            for (ChronologyEntry other : entries) {
-                if (other.date().isAfter(stepDown.date())) {
-                    break;
-                }
-                if (!other.date().isBefore(since) && CONSULTATION.contains(other.kind())
-                        && (!other.source().id().equals(stepDown.source().id()) || involvesAnother(other, stepDown))) {
-                    consulted = true;
-                    break;
-                }
-            }
-            if (!consulted) {
-                found.add(pattern(PatternKind.STEP_DOWN_WITHOUT_CONSULTATION, List.of(stepDown))
-                        .message("A step down on " + stepDown.date() + " (recorded by agency " + stepDown.source().id()
-                                + ") with no other agency involved and no multi-agency consultation or meeting"
-                                + " recorded in the " + Words.period(consultationWindow) + " before it.")
-                        .build());
-            }
-        }
-    }
-
-    private static boolean involvesAnother(ChronologyEntry entry, ChronologyEntry stepDown) {
-        String agency = stepDown.source().id();
-        for (String id : entry.involvedAgencyIds()) {
-            if (!id.equals(agency)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void missedDeadlines(List<ChronologyEntry> entries, LocalDate asOf, List<ChronologyPattern> found) {
-        for (Timescale timescale : timescales) {
-            boolean awaitedCounts = awaitedTimescaleIds.contains(timescale.id());
-            for (ChronologyDeadline deadline : ChronologyDeadline.all(entries, timescale, calendar)) {
-                String due = timescale.label() + " due by " + deadline.deadline().dueDate() + " ("
-                        + timescale.amount() + " " + timescale.unit().label() + " from the "
-                        + timescale.triggerEvent().label().toLowerCase(Locale.ROOT) + " on "
-                        + deadline.trigger().date() + ")";
-                if (deadline.completion().isPresent()) {
-                    DeadlineOutcome outcome = deadline.outcome().orElseThrow();
-                    if (outcome.isLate()) {
-                        ChronologyEntry done = deadline.completion().get();
-                        found.add(pattern(PatternKind.DEADLINE_MISSED, List.of(deadline.trigger(), done))
-                                .timescaleId(timescale.id())
-                                .message(due + " was met late, on " + done.date() + ": "
-                                        + Words.workingDays(outcome.workingDaysLate()) + " ("
-                                        + Words.count(outcome.calendarDaysLate(), "calendar day", "calendar days")
-                                        + ") late.")
-                                .build());
-                    }
-                } else if (awaitedCounts && asOf.isAfter(deadline.deadline().dueDate())) {
-                    int overdue = deadline.status(asOf).orElseThrow().workingDaysOverdue();
-                    found.add(pattern(PatternKind.DEADLINE_MISSED, List.of(deadline.trigger()))
-                            .timescaleId(timescale.id())
-                            .toDate(asOf)
-                            .message(due + " is not recorded and was " + Words.workingDays(overdue) + " overdue on "
-                                    + asOf + ".")
-                            .build());
-                }
-            }
-        }
-    }
-
-    /**
-     * The maximal runs of {@code group} (in date order) in which each entry lies in some window of {@link
-     * #repeatWindow} holding at least {@link #repeatThreshold} entries; overlapping windows are one run.
-     */
-    private List<List<ChronologyEntry>> clusters(List<ChronologyEntry> group) {
-        List<List<ChronologyEntry>> clusters = new ArrayList<>();
-        int start = 0;
-        int clusterStart = -1;
-        int clusterEnd = -1;
-        for (int end = 0; end < group.size(); end++) {
-            LocalDate latest = group.get(end).date();
-            while (latest.isAfter(group.get(start).date().plus(repeatWindow))) {
-                start++;
-            }
-            if (end - start + 1 >= repeatThreshold) {
-                if (clusterEnd >= 0 && start <= clusterEnd) {
-                    clusterEnd = end;
-                } else {
-                    if (clusterEnd >= 0) {
-                        clusters.add(group.subList(clusterStart, clusterEnd + 1));
-                    }
-                    clusterStart = start;
-                    clusterEnd = end;
-                }
-            }
-        }
-        if (clusterEnd >= 0) {
-            clusters.add(group.subList(clusterStart, clusterEnd + 1));
-        }
-        return clusters;
-    }
-
-    private static ChronologyPattern.Builder pattern(PatternKind kind, List<ChronologyEntry> support) {
-        return ChronologyPattern.builder()
-                .kind(kind)
-                .fromDate(support.get(0).date())
-                .toDate(last(support).date())
-                .entries(support);
-    }
-
-    private static ChronologyEntry last(List<ChronologyEntry> entries) {
-        return entries.get(entries.size() - 1);
     }
 
     private static void requirePositive(Period period, String name) {

@@ -8,8 +8,8 @@ import dev.safeguarding.model.timescales.Deadline;
 import dev.safeguarding.model.timescales.DeadlineOutcome;
 import dev.safeguarding.model.timescales.DeadlineStatus;
 import dev.safeguarding.model.timescales.Timescale;
-import dev.safeguarding.model.timescales.WorkingDays;
-import dev.safeguarding.rules.timescales.Timescales;
+import dev.safeguarding.model.calendar.WorkingDays;
+import dev.safeguarding.model.timescales.Timescales;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ import java.util.Optional;
  * date and status, and what a consultation's record lacks.
  *
  * <pre>{@code
- * CadsConsultations cads = CadsConsultations.norfolk();
+ * CadsConsultations cads = CadsConsultations.norfolk2023();
  * Deadline due = cads.feedbackDeadline(consultation, UkCalendars.englandAndWales());   // 5 working days
  * cads.feedbackStatus(consultation, today, UkCalendars.englandAndWales());            // while awaited
  * }</pre>
@@ -75,8 +75,11 @@ public final class CadsConsultations {
         this.timescale = timescale;
     }
 
-    /** The Norfolk rules: the feedback summary within five working days. */
-    public static CadsConsultations norfolk() {
+    /**
+     * The Norfolk rules of the <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "The
+     * Children's Advice &amp; Duty Service": the feedback summary within five working days.
+     */
+    public static CadsConsultations norfolk2023() {
         return NORFOLK;
     }
 

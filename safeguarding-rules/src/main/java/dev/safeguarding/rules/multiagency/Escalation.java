@@ -11,7 +11,7 @@ import dev.safeguarding.model.people.Practitioner;
 import dev.safeguarding.model.timescales.Deadline;
 import dev.safeguarding.model.timescales.DeadlineOutcome;
 import dev.safeguarding.model.timescales.DeadlineStatus;
-import dev.safeguarding.model.timescales.WorkingDays;
+import dev.safeguarding.model.calendar.WorkingDays;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,7 @@ import java.util.Optional;
  * stages, what to keep in mind while the disagreement lasts, and what the record lacks.
  *
  * <pre>{@code
- * Escalation escalation = Escalation.of(ourProtocol);               // or Escalation.norfolk()
+ * Escalation escalation = Escalation.of(ourProtocol);               // or Escalation.norfolk2023()
  * ProfessionalDisagreement d = escalation.escalate(disagreement, date, participants);  // the next stage
  * escalation.responseDeadline(d.latestStage().get(), calendar);     // empty where the protocol sets none
  * escalation.prompts(d);                                            // keep the child in focus, ...
@@ -35,7 +35,7 @@ import java.util.Optional;
  * model itself rejects a record whose stages are out of order or whose dates go backwards.
  *
  * <p>Due dates: a stage's response is due by its timescale in the protocol, counted from the date the
- * disagreement reached the stage. The Norfolk protocol sets none ({@link EscalationProtocols#norfolk()}),
+ * disagreement reached the stage. The Norfolk protocol sets none ({@link EscalationProtocols#norfolk2023()}),
  * so with it no stage has a due date and none is ever overdue.
  *
  * <p>Findings (codes {@code multiagency.escalation-*}):
@@ -68,7 +68,7 @@ import java.util.Optional;
 public final class Escalation {
 
 
-    private static final Escalation NORFOLK = new Escalation(EscalationProtocols.norfolk());
+    private static final Escalation NORFOLK = new Escalation(EscalationProtocols.norfolk2023());
 
     private final EscalationProtocol protocol;
 
@@ -76,8 +76,13 @@ public final class Escalation {
         this.protocol = protocol;
     }
 
-    /** Escalation under the Norfolk protocol, which sets no stage timescales. */
-    public static Escalation norfolk() {
+    /**
+     * Escalation under the Norfolk protocol ({@link EscalationProtocols#norfolk2023()}), which sets no stage
+     * timescales. The year is that of the Norfolk guidance the library is built from (the <i>Norfolk Guidance
+     * to Understanding Continuum of Needs</i> (2023), "Managing Challenge, Disagreement and Uncertainty", with
+     * the framework it refers to).
+     */
+    public static Escalation norfolk2023() {
         return NORFOLK;
     }
 

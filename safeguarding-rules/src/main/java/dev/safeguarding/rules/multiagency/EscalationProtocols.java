@@ -13,7 +13,7 @@ import java.util.Objects;
  * timescales.
  *
  * <pre>{@code
- * EscalationProtocol ours = EscalationProtocol.builder(EscalationProtocols.norfolk())
+ * EscalationProtocol ours = EscalationProtocol.builder(EscalationProtocols.norfolk2023())
  *         .id("acme-escalation").name("Acme partnership escalation protocol")
  *         .putStageTimescale(EscalationStage.PROFESSIONAL_TO_PROFESSIONAL, EscalationProtocols.stageTimescale(
  *                 "acme.escalation-stage-1", EscalationStage.PROFESSIONAL_TO_PROFESSIONAL, 5,
@@ -23,7 +23,7 @@ import java.util.Objects;
  *
  * <p>The Norfolk protocol is NSCP Protocol 10.2, <i>Resolving Professional Disagreements</i>, to which the
  * framework refers. The library has not found per-stage numbers of days in its public text, and other
- * partnerships' protocols differ, so {@link #norfolk()} ships the four stages with no timescales rather
+ * partnerships' protocols differ, so {@link #norfolk2023()} ships the four stages with no timescales rather
  * than invented ones ({@code shared/domain/timescales.md}).
  *
  * <p>Source: NSCP 3.15, <i>Framework to Support Multi-agency Working Together in Norfolk</i>, section 5.
@@ -42,8 +42,12 @@ public final class EscalationProtocols {
     private EscalationProtocols() {
     }
 
-    /** The Norfolk protocol: the four stages, no stage timescales (none found in its public text). */
-    public static EscalationProtocol norfolk() {
+    /**
+     * The Norfolk protocol: the four stages, no stage timescales (none found in its public text). The year is
+     * that of the Norfolk guidance set the library is built from: the framework (NSCP 3.15, which cites Working
+     * Together 2023) carries no date of its own.
+     */
+    public static EscalationProtocol norfolk2023() {
         return NORFOLK;
     }
 

@@ -10,8 +10,8 @@ import dev.safeguarding.model.timescales.Deadline;
 import dev.safeguarding.model.timescales.DeadlineOutcome;
 import dev.safeguarding.model.timescales.DeadlineStatus;
 import dev.safeguarding.model.timescales.Timescale;
-import dev.safeguarding.model.timescales.WorkingDays;
-import dev.safeguarding.rules.timescales.Timescales;
+import dev.safeguarding.model.calendar.WorkingDays;
+import dev.safeguarding.model.timescales.Timescales;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +23,7 @@ import java.util.Optional;
  * and what a request or session does against the procedure.
  *
  * <pre>{@code
- * JointAgencyGroupSupervision jags = JointAgencyGroupSupervision.norfolk();
+ * JointAgencyGroupSupervision jags = JointAgencyGroupSupervision.norfolk2023();
  * Optional<Deadline> due = jags.sessionDeadline(request, UkCalendars.englandAndWales());
  * List<Finding> findings = jags.check(request, today, UkCalendars.englandAndWales());
  * }</pre>
@@ -108,8 +108,13 @@ public final class JointAgencyGroupSupervision {
         this.timescale = timescale;
     }
 
-    /** The Norfolk procedure: the session within 15 working days of the decision. */
-    public static JointAgencyGroupSupervision norfolk() {
+    /**
+     * The Norfolk procedure: the session within 15 working days of the decision. The procedure (NSCP 3.16) is
+     * dated November 2022; the year in the name is that of the Norfolk guidance set in force with it, the
+     * <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), so that every Norfolk default has one
+     * name ({@code CONTRIBUTING.md}, "Naming").
+     */
+    public static JointAgencyGroupSupervision norfolk2023() {
         return NORFOLK;
     }
 

@@ -2,8 +2,8 @@ package dev.safeguarding.rules.signsofsafety;
 
 import dev.safeguarding.model.signsofsafety.SafetyPlan;
 import dev.safeguarding.model.signsofsafety.SafetyPlanRow;
-import dev.safeguarding.model.timescales.WorkingDays;
-import dev.safeguarding.rules.calendar.UkCalendars;
+import dev.safeguarding.model.calendar.WorkingDays;
+import dev.safeguarding.model.calendar.UkCalendars;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -22,7 +22,7 @@ import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.people.Contributor;
 import dev.safeguarding.model.people.ContributorKind;
 import dev.safeguarding.model.timescales.TimescaleEvent;
-import dev.safeguarding.model.timescales.WorkingDays;
+import dev.safeguarding.model.calendar.WorkingDays;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rules are pure functions over the model (DESIGN.md): no Jackson, no file system or network, no clock,
- * no logging, no mutable static state, and no dependency on the JSON module or the examples.
+ * no logging, no mutable static state, no dependency on the JSON module or the examples, and no package
+ * cycles.
  */
 class RulesArchitectureTest {
 

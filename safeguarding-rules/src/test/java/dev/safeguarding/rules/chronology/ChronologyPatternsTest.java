@@ -23,7 +23,7 @@ import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.sharing.ConsentStatus;
 import dev.safeguarding.model.timescales.TimescaleEvent;
 import dev.safeguarding.rules.need.ThresholdGuide;
-import dev.safeguarding.rules.timescales.Timescales;
+import dev.safeguarding.model.timescales.Timescales;
 import dev.safeguarding.testing.ChronologyGen;
 import dev.safeguarding.testing.Property;
 import java.time.LocalDate;

@@ -15,8 +15,8 @@ import dev.safeguarding.model.people.AgencyType;
 import dev.safeguarding.model.people.Practitioner;
 import dev.safeguarding.model.sharing.ConsentStatus;
 import dev.safeguarding.model.timescales.DeadlineStatus;
-import dev.safeguarding.rules.calendar.UkCalendars;
-import dev.safeguarding.rules.calendar.WorkingCalendar;
+import dev.safeguarding.model.calendar.UkCalendars;
+import dev.safeguarding.model.calendar.WorkingCalendar;
 import dev.safeguarding.testing.MultiagencyGen;
 import dev.safeguarding.testing.Property;
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class CadsConsultationsTest {
 
     private static final WorkingCalendar ENGLAND = UkCalendars.englandAndWales();
-    private static final CadsConsultations CADS = CadsConsultations.norfolk();
+    private static final CadsConsultations CADS = CadsConsultations.norfolk2023();
     private static final Practitioner TEACHER = Practitioner.of("p-1", "Designated safeguarding lead",
             Agency.of("school-1", "Example Primary School", AgencyType.EDUCATION));
     private static final Practitioner CSW = Practitioner.of("p-2", "Consultant Social Worker",

@@ -19,8 +19,8 @@ import dev.safeguarding.model.people.AgencyType;
 import dev.safeguarding.model.people.Practitioner;
 import dev.safeguarding.model.timescales.Deadline;
 import dev.safeguarding.model.timescales.TimescaleUnit;
-import dev.safeguarding.rules.calendar.UkCalendars;
-import dev.safeguarding.rules.calendar.WorkingCalendar;
+import dev.safeguarding.model.calendar.UkCalendars;
+import dev.safeguarding.model.calendar.WorkingCalendar;
 import dev.safeguarding.testing.Gen;
 import dev.safeguarding.testing.MultiagencyGen;
 import dev.safeguarding.testing.Property;
@@ -113,12 +113,12 @@ class EscalationTest {
 
     @Test
     void theNorfolkProtocolShipsTheStagesWithNoInventedTimescales() {
-        EscalationProtocol norfolk = EscalationProtocols.norfolk();
+        EscalationProtocol norfolk = EscalationProtocols.norfolk2023();
         assertTrue(norfolk.stageTimescales().isEmpty());
-        ProfessionalDisagreement atOne = Escalation.norfolk().escalate(raised(), FRIDAY, BOTH);
-        assertEquals(Optional.empty(), Escalation.norfolk().responseDeadline(atOne.stages().get(0), ENGLAND));
-        assertEquals(List.of(), Escalation.norfolk().overdueStages(atOne, FRIDAY.plusYears(1), ENGLAND));
-        assertEquals(List.of(), Escalation.norfolk().check(atOne, FRIDAY.plusYears(1), ENGLAND));
+        ProfessionalDisagreement atOne = Escalation.norfolk2023().escalate(raised(), FRIDAY, BOTH);
+        assertEquals(Optional.empty(), Escalation.norfolk2023().responseDeadline(atOne.stages().get(0), ENGLAND));
+        assertEquals(List.of(), Escalation.norfolk2023().overdueStages(atOne, FRIDAY.plusYears(1), ENGLAND));
+        assertEquals(List.of(), Escalation.norfolk2023().check(atOne, FRIDAY.plusYears(1), ENGLAND));
     }
 
     @Test

@@ -17,8 +17,8 @@ import dev.safeguarding.model.people.AgencyType;
 import dev.safeguarding.model.people.Practitioner;
 import dev.safeguarding.model.timescales.Deadline;
 import dev.safeguarding.model.timescales.DeadlineStatus;
-import dev.safeguarding.rules.calendar.UkCalendars;
-import dev.safeguarding.rules.calendar.WorkingCalendar;
+import dev.safeguarding.model.calendar.UkCalendars;
+import dev.safeguarding.model.calendar.WorkingCalendar;
 import dev.safeguarding.testing.MultiagencyGen;
 import dev.safeguarding.testing.Property;
 import java.time.LocalDate;
@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 class JointAgencyGroupSupervisionTest {
 
     private static final WorkingCalendar ENGLAND = UkCalendars.englandAndWales();
-    private static final JointAgencyGroupSupervision JAGS = JointAgencyGroupSupervision.norfolk();
+    private static final JointAgencyGroupSupervision JAGS = JointAgencyGroupSupervision.norfolk2023();
 
     private static final Agency SCHOOL = Agency.of("school-1", "Example Primary School", AgencyType.EDUCATION);
     private static final Agency HEALTH = Agency.of("hcp-1", "Healthy Child Programme", AgencyType.HEALTH);

@@ -1,0 +1,62 @@
+package dev.safeguarding.census.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import dev.safeguarding.testing.ArchitectureRules;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The census module's boundaries (DESIGN.md, "safeguarding-census ... JDK only beyond our modules"): it
+ * depends on nothing but the JDK and the model, never on the network or the clock, logs nothing and
+ * keeps no mutable static state; its packages have no cycles.
+ */
+class CensusArchitectureTest {
+
+    private static JavaClasses census;
+
+    @BeforeAll
+    static void importCensus() {
+        census = ArchitectureRules.productionClasses("dev.safeguarding.census");
+    }
+
+    @Test
+    void censusDependsOnTheJdkAndTheModelOnly() {
+        classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.xml..",
+                "dev.safeguarding.census..", "dev.safeguarding.model", "dev.safeguarding.model.*",
+                "org.immutables.value..")
+                .because("the census module is JDK only beyond the library's own model")
+                .check(census);
+    }
+
+    @Test
+    void censusNeverTouchesTheNetworkOrTheClock() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("java.net..").check(census);
+        ArchitectureRules.noClock().check(census);
+    }
+
+    @Test
+    void censusUsesNoJacksonAndLogsNothing() {
+        ArchitectureRules.noJackson().check(census);
+        ArchitectureRules.noLogging().check(census);
+    }
+
+    @Test
+    void censusHasNoMutableStaticState() {
+        ArchitectureRules.noMutableStaticState().check(census);
+    }
+
+    @Test
+    void censusPackagesHaveNoCycles() {
+        slices().matching("dev.safeguarding.(**)").should().beFreeOfCycles().check(census);
+    }
+
+    @Test
+    void censusNeverUsesTheModelsInternals() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("dev.safeguarding.model.internal..")
+                .check(census);
+    }
+}

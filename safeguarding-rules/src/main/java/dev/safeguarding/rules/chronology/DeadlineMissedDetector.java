@@ -1,0 +1,73 @@
+package dev.safeguarding.rules.chronology;
+
+import static dev.safeguarding.rules.chronology.PatternDetector.pattern;
+
+import dev.safeguarding.model.chronology.ChronologyEntry;
+import dev.safeguarding.model.chronology.ChronologyPattern;
+import dev.safeguarding.model.chronology.PatternKind;
+import dev.safeguarding.model.timescales.DeadlineOutcome;
+import dev.safeguarding.model.timescales.Timescale;
+import dev.safeguarding.model.calendar.WorkingDays;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@link PatternKind#DEADLINE_MISSED}: a deadline of one of the followed timescales met late ({@link
+ * ChronologyDeadline}); or overdue and awaited, for the timescales whose bounded event always follows its
+ * trigger (see {@link ChronologyPatterns#awaitedTimescaleIds()}).
+ *
+ * <p>Source: HM Government, <i>Working Together to Safeguard Children</i> (2023), Chapter 3, and the Norfolk
+ * timescales of {@link dev.safeguarding.model.timescales.Timescales}.
+ */
+record DeadlineMissedDetector(List<Timescale> timescales, Set<String> awaitedTimescaleIds, WorkingDays calendar)
+        implements PatternDetector {
+
+    DeadlineMissedDetector {
+        timescales = List.copyOf(timescales);
+        awaitedTimescaleIds = Set.copyOf(awaitedTimescaleIds);
+    }
+
+    @Override
+    public PatternKind kind() {
+        return PatternKind.DEADLINE_MISSED;
+    }
+
+    @Override
+    public List<ChronologyPattern> detect(List<ChronologyEntry> entries, LocalDate asOf) {
+        List<ChronologyPattern> found = new ArrayList<>();
+        for (Timescale timescale : timescales) {
+            boolean awaitedCounts = awaitedTimescaleIds.contains(timescale.id());
+            for (ChronologyDeadline deadline : ChronologyDeadline.all(entries, timescale, calendar)) {
+                String due = timescale.label() + " due by " + deadline.deadline().dueDate() + " ("
+                        + timescale.amount() + " " + timescale.unit().label() + " from the "
+                        + timescale.triggerEvent().label().toLowerCase(Locale.ROOT) + " on "
+                        + deadline.trigger().date() + ")";
+                if (deadline.completion().isPresent()) {
+                    DeadlineOutcome outcome = deadline.outcome().orElseThrow();
+                    if (outcome.isLate()) {
+                        ChronologyEntry done = deadline.completion().get();
+                        found.add(pattern(kind(), List.of(deadline.trigger(), done))
+                                .timescaleId(timescale.id())
+                                .message(due + " was met late, on " + done.date() + ": "
+                                        + Words.workingDays(outcome.workingDaysLate()) + " ("
+                                        + Words.count(outcome.calendarDaysLate(), "calendar day", "calendar days")
+                                        + ") late.")
+                                .build());
+                    }
+                } else if (awaitedCounts && asOf.isAfter(deadline.deadline().dueDate())) {
+                    int overdue = deadline.status(asOf).orElseThrow().workingDaysOverdue();
+                    found.add(pattern(kind(), List.of(deadline.trigger()))
+                            .timescaleId(timescale.id())
+                            .toDate(asOf)
+                            .message(due + " is not recorded and was " + Words.workingDays(overdue) + " overdue on "
+                                    + asOf + ".")
+                            .build());
+                }
+            }
+        }
+        return found;
+    }
+}

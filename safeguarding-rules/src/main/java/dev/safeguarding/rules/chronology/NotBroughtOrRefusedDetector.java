@@ -1,0 +1,62 @@
+package dev.safeguarding.rules.chronology;
+
+import static dev.safeguarding.rules.chronology.PatternDetector.last;
+import static dev.safeguarding.rules.chronology.PatternDetector.pattern;
+
+import dev.safeguarding.model.chronology.ChronologyEntry;
+import dev.safeguarding.model.chronology.ChronologyEntryKind;
+import dev.safeguarding.model.chronology.ChronologyPattern;
+import dev.safeguarding.model.chronology.PatternKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * {@link PatternKind#NOT_BROUGHT_OR_REFUSED}: a {@linkplain Repetition repetition} of any mix of not brought
+ * to an appointment, missed appointment and refused service, which the guidance names as possible evidence of
+ * neglect.
+ *
+ * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "What do we mean by
+ * Continuum of Needs?": "We need to recognise that neglect includes not being brought to appointments,
+ * repeated refusal of services".
+ */
+record NotBroughtOrRefusedDetector(Repetition repetition) implements PatternDetector {
+
+    private static final Set<ChronologyEntryKind> NOT_BROUGHT_OR_REFUSED = EnumSet.of(
+            ChronologyEntryKind.MISSED_APPOINTMENT, ChronologyEntryKind.NOT_BROUGHT_TO_APPOINTMENT,
+            ChronologyEntryKind.REFUSED_SERVICE);
+
+    @Override
+    public PatternKind kind() {
+        return PatternKind.NOT_BROUGHT_OR_REFUSED;
+    }
+
+    @Override
+    public List<ChronologyPattern> detect(List<ChronologyEntry> entries, LocalDate asOf) {
+        List<ChronologyEntry> group = entries.stream().filter(e -> NOT_BROUGHT_OR_REFUSED.contains(e.kind())).toList();
+        List<ChronologyPattern> found = new ArrayList<>();
+        for (List<ChronologyEntry> cluster : repetition.clusters(group)) {
+            Map<ChronologyEntryKind, Long> byKind = new TreeMap<>(cluster.stream()
+                    .collect(Collectors.groupingBy(ChronologyEntry::kind, () -> new EnumMap<>(ChronologyEntryKind.class),
+                            Collectors.counting())));
+            String counts = byKind.entrySet().stream()
+                    .map(e -> e.getValue() + " " + e.getKey().label().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", "));
+            found.add(pattern(kind(), cluster)
+                    .message("Not brought to appointments, appointments missed or services refused " + cluster.size()
+                            + " times within " + Words.period(repetition.window()) + " (" + counts + "; "
+                            + cluster.get(0).date() + " to " + last(cluster).date() + "): the guidance names not being"
+                            + " brought to appointments and repeated refusal of services as possible evidence of"
+                            + " neglect.")
+                    .build());
+        }
+        return found;
+    }
+}
