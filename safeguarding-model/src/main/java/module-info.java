@@ -18,11 +18,11 @@
  * <p>The module has no runtime dependency. Immutables is used at compile time only, and the Jakarta
  * Bean Validation API is optional: a vendor without it loads nothing of it.
  *
- * <p>The checks that both the rules module and the Bean Validation constraints run live once, in
- * {@code dev.safeguarding.model.internal.checks}, exported to the rules module only: they are not API.
- * (The warning suppressed is javac's for that export: the rules module is compiled after this one.)
+ * <p>Each framework package holds its records and enums, their Bean Validation constraints and the
+ * package-private checks behind them; a record with completeness rules has a {@code check()} door that
+ * returns them as findings. {@code dev.safeguarding.model.validation} holds only the machinery the
+ * constraints share.
  */
-@SuppressWarnings("module")
 module dev.safeguarding.model {
     requires static org.immutables.value.annotations;
     requires static jakarta.validation;
@@ -35,9 +35,9 @@ module dev.safeguarding.model {
     exports dev.safeguarding.model.multiagency;
     exports dev.safeguarding.model.need;
     exports dev.safeguarding.model.people;
+    exports dev.safeguarding.model.prebirth;
     exports dev.safeguarding.model.sharing;
     exports dev.safeguarding.model.signsofsafety;
     exports dev.safeguarding.model.timescales;
     exports dev.safeguarding.model.validation; // Bean Validation reads it without "opens": see RuleValidator
-    exports dev.safeguarding.model.internal.checks to dev.safeguarding.rules; // one implementation, not API
 }

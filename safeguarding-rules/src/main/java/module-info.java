@@ -4,7 +4,7 @@
  * ({@code flourish}), information-sharing advice ({@code sharing}), multi-agency working
  * and escalation ({@code multiagency}), the analysis of Signs of Safety maps, scaling and safety
  * plans ({@code signsofsafety}), chronologies and case notes ({@code chronology}), pre-birth planning
- * ({@code people}), caseload analytics ({@code analytics}), synthetic caseloads ({@code synthetic}) and
+ * ({@code prebirth}), caseload analytics ({@code analytics}), synthetic caseloads ({@code synthetic}) and
  * privacy helpers for research extracts ({@code privacy}).
  *
  * <p>The working-day calendars and the catalogue of timescales are the model's ({@code
@@ -24,7 +24,7 @@ module dev.safeguarding.rules {
     exports dev.safeguarding.rules.multiagency;
     exports dev.safeguarding.rules.need;
     exports dev.safeguarding.rules.signsofsafety;
-    exports dev.safeguarding.rules.people;
+    exports dev.safeguarding.rules.prebirth;
     exports dev.safeguarding.rules.privacy;
     exports dev.safeguarding.rules.sharing;
     exports dev.safeguarding.rules.synthetic;

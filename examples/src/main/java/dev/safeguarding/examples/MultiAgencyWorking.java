@@ -133,7 +133,7 @@ public final class MultiAgencyWorking {
         printStage(out, escalation, d, england);
         LocalDate monday = LocalDate.of(2026, 1, 12);
         out.println("  On " + day(monday) + ", overdue stages: " + escalation.overdueStages(d, monday, england));
-        for (Finding finding : escalation.findings(d, monday, england)) {
+        for (Finding finding : escalation.check(d, monday, england)) {
             out.println("  " + finding);
         }
         d = escalation.escalate(d, monday, List.of(trustLead, cadsHead));
@@ -141,7 +141,7 @@ public final class MultiAgencyWorking {
         d = escalation.respond(d, LocalDate.of(2026, 1, 21), Optional.of("Agreed: referral to Family Support"));
         d = escalation.resolve(d, LocalDate.of(2026, 1, 21), "Referral to Family Support at the complex level");
         out.println("  Resolved " + day(d.resolvedOn().orElseThrow()) + " at " + d.currentStage().orElseThrow().stageName()
-                + "; findings: " + escalation.findings(d, LocalDate.of(2026, 1, 21), england));
+                + "; findings: " + escalation.check(d, LocalDate.of(2026, 1, 21), england));
         out.println("  Next stage possible: " + escalation.nextStage(d).isPresent());
 
         heading(out, "3. Joint agency group supervision: from the request to the session");
@@ -176,15 +176,15 @@ public final class MultiAgencyWorking {
         request = JointSupervisionRequest.builder(request).session(session).build();
         out.println("Held " + day(session.heldOn()) + ": "
                 + (jags.sessionOutcome(request, england).orElseThrow().isOnTime() ? "on time" : "late")
-                + "; findings: " + jags.findings(request, LocalDate.of(2026, 1, 7), england));
+                + "; findings: " + jags.check(request, LocalDate.of(2026, 1, 7), england));
         JointSupervisionSession oneAgency = JointSupervisionSession.builder(session).supervisors(List.of(head, dsl))
                 .leadCoordinatorId(Optional.empty()).build();
         JointSupervisionRequest atRisk = JointSupervisionRequest.builder(request).session(Optional.empty())
                 .immediateRiskOfHarm(true).build();
         out.println("Had the child been at immediate risk of harm (a Section 47 strategy meeting instead):");
-        jags.findings(atRisk, LocalDate.of(2025, 12, 12), england).forEach(f -> out.println("  " + f));
+        jags.check(atRisk, LocalDate.of(2025, 12, 12), england).forEach(f -> out.println("  " + f));
         out.println("Had both supervisors come from the school, with no lead coordinator:");
-        for (Finding finding : jags.findings(JointSupervisionRequest.builder(request).session(oneAgency).build(),
+        for (Finding finding : jags.check(JointSupervisionRequest.builder(request).session(oneAgency).build(),
                 LocalDate.of(2026, 1, 7), england)) {
             out.println("  " + finding);
         }

@@ -129,7 +129,7 @@ public final class SignsOfSafetyExample {
         }
 
         heading(out, "3. What the map still lacks");
-        List<Finding> findings = SignsOfSafetyMaps.findings(map);
+        List<Finding> findings = SignsOfSafetyMaps.check(map);
         if (findings.isEmpty()) {
             out.println("Nothing: the map answers every question.");
         }

@@ -2,14 +2,14 @@ package dev.safeguarding.json;
 
 import dev.safeguarding.model.need.LevelOfNeed;
 import dev.safeguarding.model.people.Agency;
-import dev.safeguarding.model.people.BirthPlanDissemination;
-import dev.safeguarding.model.people.BirthPlanRecipient;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.people.Practitioner;
-import dev.safeguarding.model.people.PreBirthAssessment;
-import dev.safeguarding.model.people.PreBirthTask;
-import dev.safeguarding.model.people.ProfessionalContact;
-import dev.safeguarding.model.people.SafeguardingBirthPlan;
+import dev.safeguarding.model.prebirth.BirthPlanDissemination;
+import dev.safeguarding.model.prebirth.BirthPlanRecipient;
+import dev.safeguarding.model.prebirth.PreBirthAssessment;
+import dev.safeguarding.model.prebirth.PreBirthTask;
+import dev.safeguarding.model.prebirth.ProfessionalContact;
+import dev.safeguarding.model.prebirth.SafeguardingBirthPlan;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -11,6 +11,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.safeguarding.model.GuidanceDocument;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -57,6 +58,9 @@ class ArchitectureTest {
                 .filter(type -> type.getModifiers().contains(JavaModifier.PUBLIC) && type.isTopLevelClass())
                 .filter(type -> !type.getPackageName().equals("dev.safeguarding.model.calendar"))
                 .filter(type -> type.isEnum() || hasGeneratedImplementation(type))
+                // the catalogue of the library's own document titles: a passage is written with its title as
+                // text (SourcePassage.document), so the catalogue is never a value in a document
+                .filter(type -> !type.isEquivalentTo(GuidanceDocument.class))
                 .map(JavaClass::getName)
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> formatTypes = Codecs.types().stream().map(Class::getName)

@@ -1,8 +1,8 @@
 package dev.safeguarding.json;
 
-import static dev.safeguarding.json.Docs.roundTripsExactly;
 import static dev.safeguarding.json.Docs.failsAt;
 import static dev.safeguarding.json.Docs.json;
+import static dev.safeguarding.json.Docs.roundTripsExactly;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -15,12 +15,12 @@ import dev.safeguarding.model.chronology.ChronologyEntryKind;
 import dev.safeguarding.model.chronology.ChronologyPattern;
 import dev.safeguarding.model.chronology.NeedDecision;
 import dev.safeguarding.model.chronology.PatternKind;
-import dev.safeguarding.model.people.BirthPlanDissemination;
-import dev.safeguarding.model.people.BirthPlanRecipient;
-import dev.safeguarding.model.people.PreBirthAssessment;
-import dev.safeguarding.model.people.PreBirthTask;
-import dev.safeguarding.model.people.ProfessionalContact;
-import dev.safeguarding.model.people.SafeguardingBirthPlan;
+import dev.safeguarding.model.prebirth.BirthPlanDissemination;
+import dev.safeguarding.model.prebirth.BirthPlanRecipient;
+import dev.safeguarding.model.prebirth.PreBirthAssessment;
+import dev.safeguarding.model.prebirth.PreBirthTask;
+import dev.safeguarding.model.prebirth.ProfessionalContact;
+import dev.safeguarding.model.prebirth.SafeguardingBirthPlan;
 import dev.safeguarding.rules.chronology.ChronologyPatterns;
 import dev.safeguarding.rules.synthetic.SyntheticCaseload;
 import dev.safeguarding.testing.ChronologyGen;

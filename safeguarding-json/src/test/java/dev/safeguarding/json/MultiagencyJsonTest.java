@@ -1,9 +1,9 @@
 package dev.safeguarding.json;
 
-import static dev.safeguarding.json.Docs.roundTripsExactly;
 import static dev.safeguarding.json.Docs.failsAt;
 import static dev.safeguarding.json.Docs.json;
 import static dev.safeguarding.json.Docs.readFails;
+import static dev.safeguarding.json.Docs.roundTripsExactly;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,10 +17,10 @@ import dev.safeguarding.model.multiagency.DisagreementStage;
 import dev.safeguarding.model.multiagency.EscalationPrompt;
 import dev.safeguarding.model.multiagency.EscalationProtocol;
 import dev.safeguarding.model.multiagency.EscalationStage;
+import dev.safeguarding.model.multiagency.FamilyFeedbackRoute;
 import dev.safeguarding.model.multiagency.FamilyNetworkingActivity;
 import dev.safeguarding.model.multiagency.FamilyNetworkingPrinciple;
 import dev.safeguarding.model.multiagency.FrameworkLevel;
-import dev.safeguarding.model.multiagency.FamilyFeedbackRoute;
 import dev.safeguarding.model.multiagency.JointSupervisionDecision;
 import dev.safeguarding.model.multiagency.JointSupervisionReason;
 import dev.safeguarding.model.multiagency.JointSupervisionRequest;

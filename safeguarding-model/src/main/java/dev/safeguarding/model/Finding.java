@@ -1,7 +1,6 @@
 package dev.safeguarding.model;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,7 +17,6 @@ import org.immutables.value.Value;
  * <p>Source: DESIGN.md, "safeguarding-model" (drafts checked by validation that returns findings).
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class Finding {
 
     /** Whether the finding must be put right ({@code ERROR}) or looked at ({@code QUERY}). */
@@ -65,7 +63,7 @@ public abstract class Finding {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("code", code(), "path", path(), "message", message());
         Checks.notBlank(code(), "code");
         Checks.require(path() != null, "path", "must not be null (use \"\" for the record as a whole)");

@@ -1,7 +1,7 @@
 package dev.safeguarding.model;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -11,7 +11,6 @@ import org.immutables.value.Value;
  * can read the passage for themselves.
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class SourcePassage {
 
     /** The title of the guidance document, with its publisher and edition. */
@@ -31,8 +30,25 @@ public abstract class SourcePassage {
         return ImmutableSourcePassage.of(document, section);
     }
 
+    /**
+     * A passage of one of the library's guidance documents, under its {@link GuidanceDocument#title()}. (Not
+     * an overload of {@link #of(String, String)}: a caller passing a value of an inferred type, such as a
+     * reader's {@code next()}, keeps one {@code of} to call.)
+     *
+     * @throws NullPointerException  if {@code document} is null
+     * @throws InvalidValueException if {@code section} is blank
+     */
+    public static SourcePassage ofGuidance(GuidanceDocument document, String section) {
+        return of(document.title(), section);
+    }
+
+    /** The library's document this passage is of, if its title is one of theirs. */
+    public Optional<GuidanceDocument> guidanceDocument() {
+        return GuidanceDocument.byTitle(document());
+    }
+
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("document", document(), "section", section());
         Checks.notBlank(document(), "document");
         Checks.notBlank(section(), "section");

@@ -4,11 +4,11 @@ import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.assessment.Assessment;
 import dev.safeguarding.model.need.ThresholdQuestion;
 import dev.safeguarding.model.people.Child;
-import dev.safeguarding.model.people.SafeguardingBirthPlan;
+import dev.safeguarding.model.prebirth.SafeguardingBirthPlan;
+import dev.safeguarding.model.signsofsafety.ScalingScore;
 import dev.safeguarding.model.signsofsafety.SignsOfSafetyMap;
 import dev.safeguarding.model.validation.Complete;
 import dev.safeguarding.model.validation.Findings;
-import dev.safeguarding.model.validation.ScalingScore;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
@@ -41,7 +41,7 @@ public final class ModulePathCheck {
         for (Finding finding : Findings.check(validator, draft, Complete.class)) {
             System.out.println(finding.severity() + " " + finding.code() + " at " + finding.path());
         }
-        // a constraint whose check is shared with the rules module (dev.safeguarding.model.internal.checks)
+        // a constraint whose check is package-private beside the record (and its check() door)
         Assessment assessment = Assessment.builder().id("a-1").child(draft.child()).startedOn(LocalDate.of(2026, 1, 5))
                 .build();
         System.out.println("assessment draft findings: " + Findings.check(validator, assessment).size());

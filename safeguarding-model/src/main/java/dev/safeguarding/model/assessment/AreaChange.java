@@ -1,7 +1,6 @@
 package dev.safeguarding.model.assessment;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import org.immutables.value.Value;
 
 /**
@@ -14,7 +13,6 @@ import org.immutables.value.Value;
  * Profile".
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class AreaChange {
 
     /** The identifier of the area of care; not blank. */
@@ -41,7 +39,7 @@ public abstract class AreaChange {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("areaId", areaId());
         Checks.notBlank(areaId(), "areaId");
         Checks.require(fromGrade() >= 1, "fromGrade", "must be at least 1");

@@ -1,7 +1,6 @@
 package dev.safeguarding.model.assessment;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -17,7 +16,6 @@ import org.immutables.value.Value;
  * Profile"; the library's domain notes, "Graded care profile (neglect)".
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class AreaGrade {
 
     /** The identifier of the area of care, as the profile names it; not blank. */
@@ -43,7 +41,7 @@ public abstract class AreaGrade {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("areaId", areaId());
         Checks.notBlank(areaId(), "areaId");
         Checks.require(grade() >= 1, "grade", "must be at least 1");

@@ -1,19 +1,12 @@
 package dev.safeguarding.model.assessment;
 
+import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.people.FamilyMember;
-import dev.safeguarding.model.validation.CaringAdultsCapacityAssessed;
-import dev.safeguarding.model.validation.ChildsVoiceRecorded;
+import dev.safeguarding.model.validation.Breach;
 import dev.safeguarding.model.validation.Complete;
-import dev.safeguarding.model.validation.DimensionsAssessed;
-import dev.safeguarding.model.validation.FactBesideOpinion;
-import dev.safeguarding.model.validation.FathersIdentified;
-import dev.safeguarding.model.validation.ParentOrCarerRecorded;
-import dev.safeguarding.model.validation.ParentingCapacityAssessed;
 import dev.safeguarding.model.validation.Query;
-import dev.safeguarding.model.validation.UnbornBabysVoiceConsidered;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -65,7 +58,6 @@ import org.immutables.value.Value;
  * Profile".
  */
 @Value.Immutable
-@SafeguardingStyle
 @DimensionsAssessed(groups = Complete.class)
 @ParentOrCarerRecorded(groups = Complete.class, payload = Query.class)
 @ParentingCapacityAssessed(groups = Complete.class)
@@ -187,7 +179,7 @@ public abstract class Assessment {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id());
         Checks.notBlank(id(), "id");
         Set<String> members = new HashSet<>();
@@ -216,5 +208,19 @@ public abstract class Assessment {
         return "Assessment{id=" + id() + ", child=" + child() + ", familyMembers=" + familyMembers()
                 + ", dimensions=" + dimensions() + ", parentingCapacity=" + parentingCapacity()
                 + ", childsVoice=" + childsVoice().size() + (neglectKnownOrSuspected() ? ", neglect" : "") + "}";
+    }
+
+    /**
+     * What the guidance would query in this assessment: what an assessment lacks: the assessment triangle's
+     * dimensions and the voices, facts and people it should hold. The findings are those of the completeness rules
+     * that its Bean Validation constraints (group {@code Complete}) report, with the same codes, severities, paths
+     * and sources, each with a message that may name the part of the record it is about; the rules module's {@code
+     * Assessments.check} reports them too, beside the rules that need a date or a profile. Empty when there is
+     * nothing to query.
+     *
+     * @return the findings, in the order the rules module documents
+     */
+    public List<Finding> check() {
+        return Breach.findings(AssessmentChecks.completeness(this));
     }
 }

@@ -1,9 +1,8 @@
 package dev.safeguarding.model.assessment;
 
-import dev.safeguarding.model.signsofsafety.ObservationPrompt;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Contributor;
+import dev.safeguarding.model.signsofsafety.ObservationPrompt;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -26,7 +25,6 @@ import org.immutables.value.Value;
  * statements that are developed and recorded should focus on specific, observable behaviours").
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class AssessmentStatement {
 
     /** What was seen, said or judged, in plain language; not blank. */
@@ -73,7 +71,7 @@ public abstract class AssessmentStatement {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("text", text(), "agencyId", agencyId());
         Checks.notBlank(text(), "text");
         agencyId().ifPresent(a -> Checks.notBlank(a, "agencyId"));

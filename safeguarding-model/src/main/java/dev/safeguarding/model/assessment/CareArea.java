@@ -1,7 +1,6 @@
 package dev.safeguarding.model.assessment;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -17,7 +16,6 @@ import org.immutables.value.Value;
  * Profile"; the library's domain notes, "Graded care profile (neglect)".
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class CareArea {
 
     /** A stable identifier within the profile, for example {@code physical-care}; not blank. */
@@ -38,7 +36,7 @@ public abstract class CareArea {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "name", name(), "subAreas", subAreas());
         Checks.notBlank(id(), "id");
         Checks.notBlank(name(), "name");

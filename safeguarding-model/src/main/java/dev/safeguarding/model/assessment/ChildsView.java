@@ -1,9 +1,8 @@
 package dev.safeguarding.model.assessment;
 
-import dev.safeguarding.model.signsofsafety.ObservationPrompt;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Contributor;
+import dev.safeguarding.model.signsofsafety.ObservationPrompt;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -25,7 +24,6 @@ import org.immutables.value.Value;
  * ("Observations of the child (including the child's voice)").
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class ChildsView {
 
     /** What the child said, showed or was seen to experience; not blank. */
@@ -58,7 +56,7 @@ public abstract class ChildsView {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("text", text());
         Checks.notBlank(text(), "text");
     }

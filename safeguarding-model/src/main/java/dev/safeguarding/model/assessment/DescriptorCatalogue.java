@@ -2,7 +2,6 @@ package dev.safeguarding.model.assessment;
 
 import dev.safeguarding.model.SourcePassage;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.need.LevelOfNeed;
 import dev.safeguarding.model.need.NeedIndicator;
 import java.util.HashSet;
@@ -36,7 +35,6 @@ import org.immutables.value.Value;
  * Level of Need or Urgency".
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class DescriptorCatalogue {
 
     /** A stable identifier of the catalogue; not blank. */
@@ -97,7 +95,7 @@ public abstract class DescriptorCatalogue {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "name", name());
         Checks.notBlank(id(), "id");
         Checks.notBlank(name(), "name");

@@ -1,7 +1,6 @@
 package dev.safeguarding.model.assessment;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.need.LevelOfNeed;
 import dev.safeguarding.model.need.NeedIndicator;
 import java.util.ArrayList;
@@ -30,7 +29,6 @@ import org.immutables.value.Value;
  * working well?", "What are we worried about?").
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class DimensionFinding {
 
     /** The dimension the finding is about. */
@@ -80,7 +78,7 @@ public abstract class DimensionFinding {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         for (NeedIndicator indicator : indicators()) {
             Checks.require(indicator.dimension().equals(Optional.of(dimension())), "indicators",
                     "must each be on the dimension of the finding");

@@ -1,7 +1,6 @@
 package dev.safeguarding.model.assessment;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import org.immutables.value.Value;
 
 /**
@@ -14,7 +13,6 @@ import org.immutables.value.Value;
  * <p>Source: the library's domain notes, "Graded care profile (neglect)".
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class GradeDescription {
 
     /** The grade, from 1 (the best care). */
@@ -31,7 +29,7 @@ public abstract class GradeDescription {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("description", description());
         Checks.require(grade() >= 1, "grade", "must be at least 1");
         Checks.notBlank(description(), "description");

@@ -1,7 +1,6 @@
 package dev.safeguarding.model.assessment;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +22,6 @@ import org.immutables.value.Value;
  * Profile".
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class GradedCareChange {
 
     /** The identifier of the child; not blank. */
@@ -76,7 +74,7 @@ public abstract class GradedCareChange {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("childId", childId(), "profileId", profileId(), "profileVersion", profileVersion(),
                 "areasNotCompared", areasNotCompared());
         Checks.notBlank(childId(), "childId");

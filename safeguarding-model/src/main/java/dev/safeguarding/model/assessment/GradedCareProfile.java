@@ -2,7 +2,6 @@ package dev.safeguarding.model.assessment;
 
 import dev.safeguarding.model.SourcePassage;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +35,6 @@ import org.immutables.value.Value;
  * Profile"; the library's domain notes, "Graded care profile (neglect)".
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class GradedCareProfile {
 
     /** A stable identifier of the profile, for example {@code nspcc-gcp2-structure}; not blank. */
@@ -96,7 +94,7 @@ public abstract class GradedCareProfile {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "version", version(), "name", name());
         Checks.notBlank(id(), "id");
         Checks.notBlank(version(), "version");

@@ -1,7 +1,6 @@
 package dev.safeguarding.model.assessment;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +26,6 @@ import org.immutables.value.Value;
  * Profile".
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class GradedCareSnapshot {
 
     /** The identifier of the child whose care is graded; not blank. */
@@ -72,7 +70,7 @@ public abstract class GradedCareSnapshot {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("childId", childId(), "profileId", profileId(), "profileVersion", profileVersion());
         Checks.notBlank(childId(), "childId");
         Checks.notBlank(profileId(), "profileId");

@@ -1,7 +1,6 @@
 package dev.safeguarding.model.assessment;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.need.LevelOfNeed;
 import dev.safeguarding.model.need.NeedIndicator;
 import org.immutables.value.Value;
@@ -22,7 +21,6 @@ import org.immutables.value.Value;
  * triangle").
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class NeedDescriptor {
 
     /** A stable identifier within its catalogue, for example {@code health.additional.1}; not blank. */
@@ -57,7 +55,7 @@ public abstract class NeedDescriptor {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "wording", wording());
         Checks.notBlank(id(), "id");
         Checks.notBlank(wording(), "wording");

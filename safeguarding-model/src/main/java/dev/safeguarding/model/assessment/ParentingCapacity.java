@@ -1,7 +1,6 @@
 package dev.safeguarding.model.assessment;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +23,6 @@ import org.immutables.value.Value;
  * Triangle", "What do we mean by Continuum of Needs?" and "Whole Family Working".
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class ParentingCapacity {
 
     /** The identifier of the parent or carer, a family member of the assessment. */
@@ -46,7 +44,7 @@ public abstract class ParentingCapacity {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("parentOrCarerId", parentOrCarerId());
         Checks.notBlank(parentOrCarerId(), "parentOrCarerId");
         Set<AssessmentDimension> seen = EnumSet.noneOf(AssessmentDimension.class);

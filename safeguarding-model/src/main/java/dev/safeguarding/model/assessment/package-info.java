@@ -16,4 +16,7 @@
  * @see dev.safeguarding.model.assessment.DescriptorCatalogue
  * @see dev.safeguarding.model.assessment.GradedCareProfile
  */
+@SafeguardingStyle
 package dev.safeguarding.model.assessment;
+
+import dev.safeguarding.model.internal.SafeguardingStyle;

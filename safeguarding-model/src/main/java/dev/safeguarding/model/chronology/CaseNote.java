@@ -1,15 +1,11 @@
 package dev.safeguarding.model.chronology;
 
+import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.assessment.ChildsView;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Practitioner;
-import dev.safeguarding.model.validation.CaseNoteChildsVoiceRecorded;
+import dev.safeguarding.model.validation.Breach;
 import dev.safeguarding.model.validation.Complete;
-import dev.safeguarding.model.validation.DirectWorkRecorded;
-import dev.safeguarding.model.validation.ObservationsOfTheChildRecorded;
-import dev.safeguarding.model.validation.ProgressOnPlanAssessed;
-import dev.safeguarding.model.validation.PurposeOfVisitRecorded;
 import dev.safeguarding.model.validation.Query;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,7 +42,6 @@ import org.immutables.value.Value;
  * Understanding Continuum of Needs</i> (2023), "Recording what we do and the decisions we take".
  */
 @Value.Immutable
-@SafeguardingStyle
 @PurposeOfVisitRecorded(groups = Complete.class, payload = Query.class)
 @ObservationsOfTheChildRecorded(groups = Complete.class, payload = Query.class)
 @ProgressOnPlanAssessed(groups = Complete.class, payload = Query.class)
@@ -102,7 +97,7 @@ public abstract class CaseNote {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "childId", childId(), "purposeOfVisit", purposeOfVisit(),
                 "observationsOfTheChild", observationsOfTheChild(), "progressOnPlan", progressOnPlan(),
                 "directWork", directWork());
@@ -125,5 +120,18 @@ public abstract class CaseNote {
         }
         return "CaseNote{id=" + id() + ", childId=" + childId() + ", visitedOn=" + visitedOn() + ", author="
                 + author().id() + ", headings=[" + headings + "], childsVoice=" + childsVoice().size() + "}";
+    }
+
+    /**
+     * What the guidance would query in this case note: the case note's headings left empty and the child's voice not
+     * recorded. The findings are those of the completeness rules that its Bean Validation constraints (group {@code
+     * Complete}) report, with the same codes, severities, paths and sources, each with a message that may name the
+     * part of the record it is about; the rules module's {@code CaseNotes.check} reports them too, beside the rules
+     * that need a date or a profile. Empty when there is nothing to query.
+     *
+     * @return the findings, in the order the rules module documents
+     */
+    public List<Finding> check() {
+        return Breach.findings(ChronologyChecks.caseNote(this));
     }
 }

@@ -1,7 +1,6 @@
 package dev.safeguarding.model.chronology;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.timescales.TimescaleEvent;
 import java.time.LocalDate;
@@ -41,7 +40,6 @@ import org.immutables.value.Value;
  * Services organised?".
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class CaseRecord {
 
     private static final Comparator<NeedDecision> BY_DATE = Comparator.comparing(NeedDecision::decidedOn);

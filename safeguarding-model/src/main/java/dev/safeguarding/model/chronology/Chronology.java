@@ -1,13 +1,11 @@
 package dev.safeguarding.model.chronology;
 
+import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.InvalidValueException;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Agency;
+import dev.safeguarding.model.validation.Breach;
 import dev.safeguarding.model.validation.Complete;
-import dev.safeguarding.model.validation.EntriesSummarised;
-import dev.safeguarding.model.validation.EntryChildsViewRecorded;
-import dev.safeguarding.model.validation.EntrySignificanceRecorded;
 import dev.safeguarding.model.validation.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,7 +57,6 @@ import org.immutables.value.Value;
  * stimulate curiosity").
  */
 @Value.Immutable
-@SafeguardingStyle
 @EntriesSummarised(groups = Complete.class, payload = Query.class)
 @EntrySignificanceRecorded(groups = Complete.class, payload = Query.class)
 @EntryChildsViewRecorded(groups = Complete.class, payload = Query.class)
@@ -193,5 +190,19 @@ public abstract class Chronology {
     @Override
     public String toString() {
         return "Chronology{childId=" + childId() + ", entries=" + entries().size() + "}";
+    }
+
+    /**
+     * What the guidance would query in this chronology: what the entries of the chronology lack: a summary, the
+     * significance of each entry and the child's view. The findings are those of the completeness rules that its
+     * Bean Validation constraints (group {@code Complete}) report, with the same codes, severities, paths and
+     * sources, each with a message that may name the part of the record it is about; the rules module's {@code
+     * Chronologies.check} reports them too, beside the rules that need a date or a profile. Empty when there is
+     * nothing to query.
+     *
+     * @return the findings, in the order the rules module documents
+     */
+    public List<Finding> check() {
+        return Breach.findings(ChronologyChecks.chronology(this));
     }
 }

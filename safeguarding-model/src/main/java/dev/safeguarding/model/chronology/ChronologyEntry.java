@@ -2,7 +2,6 @@ package dev.safeguarding.model.chronology;
 
 import dev.safeguarding.model.assessment.ChildsView;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Agency;
 import dev.safeguarding.model.timescales.TimescaleEvent;
 import java.time.LocalDate;
@@ -51,7 +50,6 @@ import org.immutables.value.Value;
  * Working" ("Genograms and chronologies are useful tools").
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class ChronologyEntry {
 
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*");
@@ -144,7 +142,7 @@ public abstract class ChronologyEntry {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "category", category(), "summary", summary(), "significance", significance(),
                 "involvedAgencyIds", involvedAgencyIds());
         Checks.notBlank(id(), "id");

@@ -4,7 +4,6 @@ import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.Severity;
 import dev.safeguarding.model.SourcePassage;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +32,6 @@ import org.immutables.value.Value;
  * Skills"; the passage of each {@link PatternKind}.
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class ChronologyPattern {
 
     /** Which pattern. */
@@ -77,7 +75,7 @@ public abstract class ChronologyPattern {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("category", category(), "timescaleId", timescaleId(), "message", message());
         Checks.require(!entries().isEmpty(), "entries", "must hold at least one supporting entry");
         Checks.require(!toDate().isBefore(fromDate()), "toDate", "must not be before fromDate");

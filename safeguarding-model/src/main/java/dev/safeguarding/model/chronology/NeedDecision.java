@@ -1,6 +1,5 @@
 package dev.safeguarding.model.chronology;
 
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.need.LevelOfNeed;
 import dev.safeguarding.model.need.Pathway;
 import java.time.LocalDate;
@@ -24,7 +23,6 @@ import org.immutables.value.Value;
  * Services organised?", "The Children's Advice &amp; Duty Service" and "Establishing a Shared Language".
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class NeedDecision {
 
     /** The date of the decision. */

@@ -19,4 +19,7 @@
  * to Understanding Continuum of Needs</i> (2023), "Recording what we do and the decisions we take";
  * Ofsted, <i>Social care commentary: multi-agency safeguarding arrangements</i>.
  */
+@SafeguardingStyle
 package dev.safeguarding.model.chronology;
+
+import dev.safeguarding.model.internal.SafeguardingStyle;

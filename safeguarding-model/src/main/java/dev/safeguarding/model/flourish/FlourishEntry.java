@@ -1,7 +1,6 @@
 package dev.safeguarding.model.flourish;
 
 import dev.safeguarding.model.assessment.AssessmentStatement;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.need.LevelOfNeed;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +20,6 @@ import org.immutables.value.Value;
  * and "Whole Family Working".
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class FlourishEntry {
 
     /** The domain. */

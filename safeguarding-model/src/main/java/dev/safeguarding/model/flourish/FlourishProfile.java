@@ -1,7 +1,6 @@
 package dev.safeguarding.model.flourish;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,7 +25,6 @@ import org.immutables.value.Value;
  * and "Whole Family Working".
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class FlourishProfile {
 
     /** The identifier of the child; not blank. */
@@ -56,7 +54,7 @@ public abstract class FlourishProfile {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("childId", childId(), "assessmentId", assessmentId());
         Checks.notBlank(childId(), "childId");
         assessmentId().ifPresent(a -> Checks.notBlank(a, "assessmentId"));

@@ -7,4 +7,7 @@
  * @see dev.safeguarding.model.flourish.FlourishDomain
  * @see dev.safeguarding.model.flourish.FlourishProfile
  */
+@SafeguardingStyle
 package dev.safeguarding.model.flourish;
+
+import dev.safeguarding.model.internal.SafeguardingStyle;

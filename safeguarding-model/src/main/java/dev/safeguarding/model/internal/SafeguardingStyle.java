@@ -12,6 +12,9 @@ import org.immutables.value.Value;
  * package-private and hidden behind it, and each type that needs one exposes a public
  * {@code Builder} that extends the generated builder.
  *
+ * <p>Applied once per package, on the package ({@code @SafeguardingStyle} in its {@code package-info.java}),
+ * not on each type: every {@code @Value.Immutable} type of the package takes it.
+ *
  * <p>Not exported: it is build machinery, not API.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})

@@ -1,17 +1,13 @@
 package dev.safeguarding.model.multiagency;
 
+import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.need.LevelOfNeed;
 import dev.safeguarding.model.need.Pathway;
 import dev.safeguarding.model.people.Practitioner;
 import dev.safeguarding.model.sharing.ConsentStatus;
-import dev.safeguarding.model.validation.CadsLevelMatchesPathway;
-import dev.safeguarding.model.validation.CadsOutcomeRecorded;
-import dev.safeguarding.model.validation.CadsReferralConsentSought;
-import dev.safeguarding.model.validation.CadsScriptCompleted;
+import dev.safeguarding.model.validation.Breach;
 import dev.safeguarding.model.validation.Complete;
-import dev.safeguarding.model.validation.ConsultantSocialWorkerNamed;
 import dev.safeguarding.model.validation.Query;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -53,7 +49,6 @@ import org.immutables.value.Value;
  * (FHHN) Service" and "Recording what we do and the decisions we take".
  */
 @Value.Immutable
-@SafeguardingStyle
 @CadsOutcomeRecorded(groups = Complete.class, payload = Query.class)
 @CadsScriptCompleted(groups = Complete.class, payload = Query.class)
 @CadsReferralConsentSought(groups = Complete.class, payload = Query.class)
@@ -124,7 +119,7 @@ public abstract class CadsConsultation {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "childIds", childIds(), "concern", concern());
         Checks.notBlank(id(), "id");
         for (String childId : childIds()) {
@@ -161,5 +156,19 @@ public abstract class CadsConsultation {
                 + levelOfNeed().map(l -> ", levelOfNeed=" + l).orElse("")
                 + ", feedbackSummaryGivenOn=" + feedbackSummaryGivenOn().map(LocalDate::toString).orElse("none")
                 + "}";
+    }
+
+    /**
+     * What the guidance would query in this consultation: what the record of the consultation lacks: the script, the
+     * outcome, consent to a referral, the consultant social worker and a level that matches the pathway. The
+     * findings are those of the completeness rules that its Bean Validation constraints (group {@code Complete})
+     * report, with the same codes, severities, paths and sources, each with a message that may name the part of the
+     * record it is about; the rules module's {@code CadsConsultations.check} reports them too, beside the rules that
+     * need a date or a profile. Empty when there is nothing to query.
+     *
+     * @return the findings, in the order the rules module documents
+     */
+    public List<Finding> check() {
+        return Breach.findings(MultiagencyChecks.cads(this));
     }
 }

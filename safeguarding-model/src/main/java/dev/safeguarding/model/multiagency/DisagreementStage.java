@@ -1,7 +1,6 @@
 package dev.safeguarding.model.multiagency;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Practitioner;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +23,6 @@ import org.immutables.value.Value;
  * "Resolving Professional Disagreements".
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class DisagreementStage {
 
     /** The stage. */
@@ -69,7 +67,7 @@ public abstract class DisagreementStage {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("outcome", outcome());
         respondedOn().ifPresent(d -> Checks.require(!d.isBefore(startedOn()), "respondedOn",
                 "must not be before the stage started"));

@@ -2,7 +2,6 @@ package dev.safeguarding.model.multiagency;
 
 import dev.safeguarding.model.SourcePassage;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.timescales.Timescale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +27,6 @@ import org.immutables.value.Value;
  * disagreements".
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class EscalationProtocol {
 
     /** A stable identifier, for example {@code nscp-10.2}; not blank. */
@@ -65,7 +63,7 @@ public abstract class EscalationProtocol {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "name", name());
         Checks.notBlank(id(), "id");
         Checks.notBlank(name(), "name");

@@ -1,6 +1,5 @@
 package dev.safeguarding.model.multiagency;
 
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Practitioner;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -21,7 +20,6 @@ import org.immutables.value.Value;
  * <p>Source: NSCP 3.16, <i>Joint Agency Group Supervision Procedure</i> (November 2022), section 4.
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class JointSupervisionDecision {
 
     /** The accountable team manager or safeguarding supervisor who decided. */

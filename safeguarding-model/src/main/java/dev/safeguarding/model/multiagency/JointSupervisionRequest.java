@@ -1,24 +1,11 @@
 package dev.safeguarding.model.multiagency;
 
+import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Practitioner;
+import dev.safeguarding.model.validation.Breach;
 import dev.safeguarding.model.validation.Complete;
-import dev.safeguarding.model.validation.DecidedByAnotherThanTheRequester;
-import dev.safeguarding.model.validation.FamilyFeedbackRecorded;
-import dev.safeguarding.model.validation.FurtherSessionDatesConfirmed;
-import dev.safeguarding.model.validation.JointSupervisionAgreed;
-import dev.safeguarding.model.validation.KeyworkerRecorded;
-import dev.safeguarding.model.validation.LeadCoordinatorNamed;
-import dev.safeguarding.model.validation.NoMoreThanEightSupervisees;
-import dev.safeguarding.model.validation.NoMoreThanTenSupervisees;
-import dev.safeguarding.model.validation.ParticipantsToldOfDisclosure;
 import dev.safeguarding.model.validation.Query;
-import dev.safeguarding.model.validation.SupervisionRecordCirculated;
-import dev.safeguarding.model.validation.SupervisionRecordOnFile;
-import dev.safeguarding.model.validation.StrategyMeetingForImmediateRisk;
-import dev.safeguarding.model.validation.SupervisorsFromTwoAgencies;
-import dev.safeguarding.model.validation.TwoSupervisors;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -67,7 +54,6 @@ import org.immutables.value.Value;
  * Joint Agency Group Supervision".
  */
 @Value.Immutable
-@SafeguardingStyle
 @JointSupervisionAgreed(groups = Complete.class)
 @TwoSupervisors(groups = Complete.class)
 @SupervisorsFromTwoAgencies(groups = Complete.class)
@@ -151,7 +137,7 @@ public abstract class JointSupervisionRequest {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "childIds", childIds());
         Checks.notBlank(id(), "id");
         for (String childId : childIds()) {
@@ -182,5 +168,18 @@ public abstract class JointSupervisionRequest {
                 + ", decision=" + decision().map(Object::toString).orElse("none")
                 + ", sessionArrangedOn=" + sessionArrangedOn().map(LocalDate::toString).orElse("none")
                 + ", session=" + session().map(Object::toString).orElse("none") + "}";
+    }
+
+    /**
+     * What the guidance would query in this request: what the record of the request, its decision and its sessions
+     * lacks, needing no date. The findings are those of the completeness rules that its Bean Validation constraints
+     * (group {@code Complete}) report, with the same codes, severities, paths and sources, each with a message that
+     * may name the part of the record it is about; the rules module's {@code JointAgencyGroupSupervision.check}
+     * reports them too, beside the rules that need a date or a profile. Empty when there is nothing to query.
+     *
+     * @return the findings, in the order the rules module documents
+     */
+    public List<Finding> check() {
+        return Breach.findings(MultiagencyChecks.jointSupervision(this));
     }
 }

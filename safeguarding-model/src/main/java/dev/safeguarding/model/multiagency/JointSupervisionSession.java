@@ -1,7 +1,6 @@
 package dev.safeguarding.model.multiagency;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Practitioner;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,7 +32,7 @@ import org.immutables.value.Value;
  *       {@link #participantsToldOfDisclosure()}.</li>
  * </ul>
  * A session that breaks these rules can still be recorded, because it happened: the rules module's
- * {@code JointAgencyGroupSupervision.findings} says what was wrong. Rejected at construction, because
+ * {@code JointAgencyGroupSupervision.check} says what was wrong. Rejected at construction, because
  * they make no sense: a lead coordinator who is not one of the supervisors, a record circulated or placed
  * on file before the session, feedback to the family dated before the session or with no route, a further
  * session on or before this one, further session dates when no
@@ -51,7 +50,6 @@ import org.immutables.value.Value;
  * NSCP 3.15, <i>Framework to Support Multi-agency Working Together in Norfolk</i>, section 4.
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class JointSupervisionSession {
 
     /** The date the session was held. */
@@ -125,7 +123,7 @@ public abstract class JointSupervisionSession {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("leadCoordinatorId", leadCoordinatorId());
         leadCoordinatorId().ifPresent(id -> Checks.require(
                 supervisors().stream().anyMatch(s -> s.id().equals(id)), "leadCoordinatorId",

@@ -1,11 +1,9 @@
 package dev.safeguarding.model.multiagency;
 
+import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
+import dev.safeguarding.model.validation.Breach;
 import dev.safeguarding.model.validation.Complete;
-import dev.safeguarding.model.validation.ExcludedProfessionalsViewsRepresented;
-import dev.safeguarding.model.validation.ExclusionActedOn;
-import dev.safeguarding.model.validation.ExclusionMinuted;
 import dev.safeguarding.model.validation.Query;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +25,7 @@ import org.immutables.value.Value;
  *
  * <p>Rejected at construction: a blank identifier, child identifier or professional's identifier; a
  * professional excluded twice. What the group did not do is recorded as it happened and reported by the
- * constraints and the rules module's {@code PlanningMeetings.findings}.
+ * constraints and the rules module's {@code PlanningMeetings.check}.
  *
  * <p>Bean Validation: a meeting saves as a draft at any stage. Before its record is complete (the
  * {@link Complete} group), where the family excluded professionals: errors {@link ExclusionMinuted} and
@@ -41,7 +39,6 @@ import org.immutables.value.Value;
  * Assessments and everyday collaborative working".
  */
 @Value.Immutable
-@SafeguardingStyle
 @ExclusionMinuted(groups = Complete.class)
 @ExclusionActedOn(groups = Complete.class)
 @ExcludedProfessionalsViewsRepresented(groups = Complete.class, payload = Query.class)
@@ -108,7 +105,7 @@ public abstract class PlanningMeeting {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "childIds", childIds(), "professionalsExcludedByFamily", professionalsExcludedByFamily());
         Checks.notBlank(id(), "id");
         for (String childId : childIds()) {
@@ -132,5 +129,18 @@ public abstract class PlanningMeeting {
                 + ", nonEngagementPlanAgreed=" + nonEngagementPlanAgreed()
                 + ", thresholdsReviewed=" + thresholdsReviewed()
                 + ", excludedProfessionalsViewsRepresented=" + excludedProfessionalsViewsRepresented() + "}";
+    }
+
+    /**
+     * What the guidance would query in this meeting: what the record of an exclusion from the meeting lacks. The
+     * findings are those of the completeness rules that its Bean Validation constraints (group {@code Complete})
+     * report, with the same codes, severities, paths and sources, each with a message that may name the part of the
+     * record it is about; the rules module's {@code PlanningMeetings.check} reports them too, beside the rules that
+     * need a date or a profile. Empty when there is nothing to query.
+     *
+     * @return the findings, in the order the rules module documents
+     */
+    public List<Finding> check() {
+        return Breach.findings(MultiagencyChecks.planningMeeting(this));
     }
 }

@@ -1,13 +1,12 @@
 package dev.safeguarding.model.multiagency;
 
+import dev.safeguarding.model.Finding;
+import dev.safeguarding.model.SourcePassage;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Practitioner;
+import dev.safeguarding.model.validation.Breach;
 import dev.safeguarding.model.validation.Complete;
-import dev.safeguarding.model.validation.JointSupervisionConsidered;
 import dev.safeguarding.model.validation.Query;
-import dev.safeguarding.model.validation.ResolutionRecorded;
-import dev.safeguarding.model.validation.StageParticipantsRecorded;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +47,6 @@ import org.immutables.value.Value;
  * Needs</i> (2023), "Managing Challenge, Disagreement and Uncertainty".
  */
 @Value.Immutable
-@SafeguardingStyle
 @StageParticipantsRecorded(groups = Complete.class, payload = Query.class)
 @JointSupervisionConsidered(groups = Complete.class, payload = Query.class)
 @ResolutionRecorded(groups = Complete.class, payload = Query.class)
@@ -128,7 +126,7 @@ public abstract class ProfessionalDisagreement {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "childIds", childIds(), "concern", concern(), "resolution", resolution());
         Checks.notBlank(id(), "id");
         for (String childId : childIds()) {
@@ -162,5 +160,31 @@ public abstract class ProfessionalDisagreement {
                 + ", jointSupervisionConsidered=" + jointSupervisionConsidered()
                 + ", resolvedOn=" + resolvedOn().map(LocalDate::toString).orElse("none")
                 + (resolution().isPresent() ? ", resolution recorded" : "") + "}";
+    }
+
+    /**
+     * What the guidance would query in this disagreement: the stages with fewer than two participants, joint agency
+     * group supervision not considered before formal escalation and a resolution not recorded, sourced to the
+     * Norfolk framework's section 5. The findings are those of the completeness rules that its Bean Validation
+     * constraints (group {@code Complete}) report, with the same codes, severities, paths and sources, each with a
+     * message that may name the part of the record it is about; the rules module's {@code Escalation.check} reports
+     * them too, beside the rules that need a date or a profile. Empty when there is nothing to query.
+     *
+     * @return the findings, in the order the rules module documents
+     */
+    public List<Finding> check() {
+        return Breach.findings(MultiagencyChecks.disagreement(this));
+    }
+
+    /**
+     * As {@link #check()}, for a disagreement followed under a partnership's own escalation protocol: the
+     * stages' participants and the resolution are sourced to {@code protocol}, the passage of that protocol.
+     *
+     * @param protocol the passage of the escalation protocol the disagreement follows
+     * @return the findings, in the order the rules module documents
+     * @throws NullPointerException if {@code protocol} is null
+     */
+    public List<Finding> check(SourcePassage protocol) {
+        return Breach.findings(MultiagencyChecks.disagreement(this, protocol));
     }
 }

@@ -16,4 +16,7 @@
  * <i>Joint Agency Group Supervision Procedure</i> (November 2022); NSCP, <i>Norfolk Guidance to
  * Understanding Continuum of Needs</i> (2023).
  */
+@SafeguardingStyle
 package dev.safeguarding.model.multiagency;
+
+import dev.safeguarding.model.internal.SafeguardingStyle;

@@ -2,7 +2,6 @@ package dev.safeguarding.model.need;
 
 import dev.safeguarding.model.SourcePassage;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import org.immutables.value.Value;
 
 /**
@@ -17,7 +16,6 @@ import org.immutables.value.Value;
  * insistence on clear reasons ("Recording what we do and the decisions we take").
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class GuidanceStatement {
 
     /** The placeholder for the detail of the case in a profile's wording. */
@@ -46,7 +44,7 @@ public abstract class GuidanceStatement {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("text", text());
         Checks.notBlank(text(), "text");
     }

@@ -3,7 +3,6 @@ package dev.safeguarding.model.need;
 import dev.safeguarding.model.assessment.AssessmentDimension;
 import dev.safeguarding.model.assessment.AssessmentDomain;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -23,7 +22,6 @@ import org.immutables.value.Value;
  * Level of Need or Urgency" and "The Assessment Triangle".
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class NeedIndicator {
 
     /** The domain of the assessment triangle the indicator sits in. */
@@ -72,7 +70,7 @@ public abstract class NeedIndicator {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("description", description());
         description().ifPresent(d -> Checks.notBlank(d, "description"));
         dimension().ifPresent(d -> Checks.require(d.domain() == domain(), "dimension",

@@ -1,7 +1,6 @@
 package dev.safeguarding.model.need;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -18,7 +17,6 @@ import org.immutables.value.Value;
  * "Determining the Level of Need or Urgency" and "The Children's Advice &amp; Duty Service".
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class ThresholdGuidance {
 
     /** The id of the {@link ThresholdProfile} that gave the guidance. */
@@ -49,7 +47,7 @@ public abstract class ThresholdGuidance {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("profileId", profileId());
         Checks.notBlank(profileId(), "profileId");
         Checks.require(!reasons().isEmpty(), "reasons", "must hold at least one reason");

@@ -2,7 +2,6 @@ package dev.safeguarding.model.need;
 
 import dev.safeguarding.model.SourcePassage;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,6 @@ import org.immutables.value.Value;
  * document, which sets out the local criteria for action" ("Introduction", note 1).
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class ThresholdProfile {
 
     /** A stable identifier, for example {@code norfolk-2023}. */
@@ -83,7 +81,7 @@ public abstract class ThresholdProfile {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "name", name());
         Checks.notBlank(id(), "id");
         Checks.notBlank(name(), "name");

@@ -1,15 +1,10 @@
 package dev.safeguarding.model.need;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.sharing.ConsentStatus;
 import dev.safeguarding.model.sharing.SharingQuestion;
-import dev.safeguarding.model.validation.ChildNamed;
 import dev.safeguarding.model.validation.Complete;
-import dev.safeguarding.model.validation.ConcernRecorded;
-import dev.safeguarding.model.validation.ConcernsDescribed;
-import dev.safeguarding.model.validation.ConsentConsidered;
 import dev.safeguarding.model.validation.Query;
 import java.util.List;
 import java.util.Set;
@@ -37,7 +32,6 @@ import org.immutables.value.Value;
  * "Information Sharing" and "Norfolk Graded Care Profile".
  */
 @Value.Immutable
-@SafeguardingStyle
 @ConcernRecorded(groups = Complete.class)
 @ConcernsDescribed(groups = Complete.class, payload = Query.class)
 @ConsentConsidered(groups = Complete.class, payload = Query.class)
@@ -138,7 +132,7 @@ public abstract class ThresholdQuestion {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.require(neglectBases().isEmpty() || neglectKnownOrSuspected(), "neglectBases",
                 "must be empty unless neglect is known or suspected");
     }

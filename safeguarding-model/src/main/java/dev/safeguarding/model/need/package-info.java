@@ -8,4 +8,7 @@
  * @see dev.safeguarding.model.need.SharedLanguageTerm
  * @see dev.safeguarding.model.need.ThresholdQuestion
  */
+@SafeguardingStyle
 package dev.safeguarding.model.need;
+
+import dev.safeguarding.model.internal.SafeguardingStyle;

@@ -1,7 +1,6 @@
 package dev.safeguarding.model.people;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import org.immutables.value.Value;
 
 /**
@@ -12,7 +11,6 @@ import org.immutables.value.Value;
  * relationship between core agencies in safeguarding vulnerable children is crucial").
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class Agency {
 
     /** The identifier the vendor's system uses for the agency; not blank. */
@@ -33,7 +31,7 @@ public abstract class Agency {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "name", name());
         Checks.notBlank(id(), "id");
         Checks.notBlank(name(), "name");

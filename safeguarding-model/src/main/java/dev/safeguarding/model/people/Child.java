@@ -1,8 +1,6 @@
 package dev.safeguarding.model.people;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
-import dev.safeguarding.model.validation.BornOrUnborn;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
@@ -22,7 +20,6 @@ import org.immutables.value.Value;
  * to Safeguard Children" and "Conversation Opportunities".
  */
 @Value.Immutable
-@SafeguardingStyle
 @BornOrUnborn
 public abstract class Child {
 
@@ -88,7 +85,7 @@ public abstract class Child {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "name", name());
         Checks.notBlank(id(), "id");
         Checks.require(dateOfBirth().isPresent() != expectedDateOfDelivery().isPresent(),

@@ -1,7 +1,6 @@
 package dev.safeguarding.model.people;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import org.immutables.value.Value;
 
 /**
@@ -15,7 +14,6 @@ import org.immutables.value.Value;
  * Framework" ("the rationale for how family members and professionals answer the question").
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class Contributor {
 
     /** Whether the contributor is the child, a family member or a practitioner. */
@@ -52,7 +50,7 @@ public abstract class Contributor {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id());
         Checks.notBlank(id(), "id");
     }

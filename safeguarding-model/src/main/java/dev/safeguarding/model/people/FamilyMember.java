@@ -1,7 +1,6 @@
 package dev.safeguarding.model.people;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -16,7 +15,6 @@ import org.immutables.value.Value;
  * Continuum of Needs?", "Whole Family Working" and "Family Networking Approach".
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class FamilyMember {
 
     /** The identifier the vendor's system uses for the person; not blank. */
@@ -63,7 +61,7 @@ public abstract class FamilyMember {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "name", name());
         Checks.notBlank(id(), "id");
         name().ifPresent(n -> Checks.notBlank(n, "name"));

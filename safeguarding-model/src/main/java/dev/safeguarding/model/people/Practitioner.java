@@ -1,7 +1,6 @@
 package dev.safeguarding.model.people;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -15,7 +14,6 @@ import org.immutables.value.Value;
  * Advice &amp; Duty Service"; NSCP 3.16, <i>Joint Agency Group Supervision Procedure</i>, section 4.
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class Practitioner {
 
     /** The identifier the vendor's system uses for the practitioner; not blank. */
@@ -45,7 +43,7 @@ public abstract class Practitioner {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "role", role(), "name", name());
         Checks.notBlank(id(), "id");
         Checks.notBlank(role(), "role");

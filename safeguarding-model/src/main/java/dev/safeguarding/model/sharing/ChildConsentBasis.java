@@ -1,7 +1,6 @@
 package dev.safeguarding.model.sharing;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -33,7 +32,6 @@ import org.immutables.value.Value;
  * and Wisbech AHA</i> (1985), as summarised in the library's {@code domain/practice-frameworks.md}.
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class ChildConsentBasis {
 
     /**
@@ -88,7 +86,7 @@ public abstract class ChildConsentBasis {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("rationale", rationale());
         Checks.require(fraserApplies() || fraserCriteriaMet().isEmpty(), "fraserCriteriaMet",
                 "must be empty unless the Fraser guidelines apply");

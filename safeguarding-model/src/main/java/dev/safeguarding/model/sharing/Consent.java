@@ -1,20 +1,18 @@
 package dev.safeguarding.model.sharing;
 
+import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.InvalidValueException;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
-import dev.safeguarding.model.internal.checks.SharingChecks;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.people.Contributor;
 import dev.safeguarding.model.people.ContributorKind;
-import dev.safeguarding.model.validation.ChildsRefusalJudged;
+import dev.safeguarding.model.validation.Breach;
 import dev.safeguarding.model.validation.Complete;
-import dev.safeguarding.model.validation.ConsentInformed;
-import dev.safeguarding.model.validation.ConsentOfAChildUnder16;
 import dev.safeguarding.model.validation.Query;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -57,7 +55,6 @@ import org.immutables.value.Value;
  * the decisions we take".
  */
 @Value.Immutable
-@SafeguardingStyle
 @ConsentOfAChildUnder16
 @ConsentInformed(groups = Complete.class, payload = Query.class)
 @ChildsRefusalJudged(groups = Complete.class, payload = Query.class)
@@ -178,7 +175,7 @@ public abstract class Consent {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id());
         Checks.notBlank(id(), "id");
         Checks.require(answer() != ConsentStatus.NOT_SOUGHT, "answer",
@@ -223,5 +220,18 @@ public abstract class Consent {
                 + ", askedOn=" + askedOn() + (answeredOn().equals(askedOn()) ? "" : ", answeredOn=" + answeredOn())
                 + ", answer=" + answer() + ", scope=" + scope() + ", informed=" + informed()
                 + childBasis().map(b -> ", childBasis=" + b).orElse("") + "}";
+    }
+
+    /**
+     * What the guidance would query in this consent: consent not informed and a child's refusal without its basis.
+     * The findings are those of the completeness rules that its Bean Validation constraints (group {@code Complete})
+     * report, with the same codes, severities, paths and sources, each with a message that may name the part of the
+     * record it is about; the rules module's {@code SharingRecords.check} reports them too, beside the rules that
+     * need a date or a profile. Empty when there is nothing to query.
+     *
+     * @return the findings, in the order the rules module documents
+     */
+    public List<Finding> check() {
+        return Breach.findings(SharingChecks.consent(this));
     }
 }

@@ -1,7 +1,6 @@
 package dev.safeguarding.model.sharing;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Agency;
 import java.util.List;
 import org.immutables.value.Value;
@@ -24,7 +23,6 @@ import org.immutables.value.Value;
  * confidentiality issues and who you will need to speak to or share information with").
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class ConsentScope {
 
     /** Which information consent is asked for; free text, not blank. */
@@ -45,7 +43,7 @@ public abstract class ConsentScope {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("information", information(), "purpose", purpose());
         Checks.notBlank(information(), "information");
         Checks.require(!agencies().isEmpty(), "agencies", "must name at least one agency");

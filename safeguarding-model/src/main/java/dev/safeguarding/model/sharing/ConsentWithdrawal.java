@@ -1,7 +1,6 @@
 package dev.safeguarding.model.sharing;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Contributor;
 import dev.safeguarding.model.people.ContributorKind;
 import java.time.LocalDate;
@@ -23,7 +22,6 @@ import org.immutables.value.Value;
  * and Working on a Voluntary Basis with a Family" and "Recording what we do and the decisions we take".
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class ConsentWithdrawal {
 
     /** The identifier of this record; not blank. */
@@ -48,7 +46,7 @@ public abstract class ConsentWithdrawal {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "consentId", consentId());
         Checks.notBlank(id(), "id");
         Checks.notBlank(consentId(), "consentId");

@@ -1,7 +1,6 @@
 package dev.safeguarding.model.sharing;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +20,6 @@ import org.immutables.value.Value;
  * Keeping".
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class RecordRequirement {
 
     /** What the record must contain, in the order of {@link RecordContent}. */
@@ -50,7 +48,7 @@ public abstract class RecordRequirement {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.require(contents().contains(RecordContent.DECISION) && contents().contains(RecordContent.REASONS),
                 "contents", "must hold the decision and the reasons for it (golden rule 7)");
         Checks.require(!statements().isEmpty()

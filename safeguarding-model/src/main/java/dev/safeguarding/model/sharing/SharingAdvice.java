@@ -1,7 +1,6 @@
 package dev.safeguarding.model.sharing;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,7 +25,6 @@ import org.immutables.value.Value;
  * Sharing" and "Recording what we do and the decisions we take".
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class SharingAdvice {
 
     /** The id of the {@link SharingProfile} that gave the advice. */
@@ -76,7 +74,7 @@ public abstract class SharingAdvice {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("profileId", profileId());
         Checks.notBlank(profileId(), "profileId");
         Checks.require(!reasons().isEmpty(), "reasons", "must hold at least one reason");

@@ -2,15 +2,13 @@ package dev.safeguarding.model.sharing;
 
 import dev.safeguarding.model.InvalidValueException;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
-import dev.safeguarding.model.internal.checks.SharingChecks;
 import dev.safeguarding.model.people.Agency;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.people.Contributor;
 import dev.safeguarding.model.people.ContributorKind;
-import dev.safeguarding.model.validation.DecisionRecorded;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -42,7 +40,6 @@ import org.immutables.value.Value;
  * Record Keeping".
  */
 @Value.Immutable
-@SafeguardingStyle
 @DecisionRecorded
 public abstract class SharingDecision {
 
@@ -116,7 +113,7 @@ public abstract class SharingDecision {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "corrects", corrects(), "information", information(), "purpose", purpose(),
                 "consentId", consentId(), "reasons", reasons());
         Checks.notBlank(id(), "id");
@@ -168,5 +165,18 @@ public abstract class SharingDecision {
                 + (adviceSoughtFrom().isEmpty() ? ""
                         : ", adviceSoughtFrom=" + adviceSoughtFrom().stream().map(Contributor::id).toList())
                 + ", decidedBy=" + decidedBy().id() + ", decidedOn=" + decidedOn() + "}";
+    }
+
+    /**
+     * Whether this record holds {@code content}, whatever the advice it followed: the decision, who decided and
+     * when always; the reasons when not blank; what was shared, with whom and for what purpose when recorded, and
+     * always for a decision not to share (golden rule 7 asks for them "if you decide to share"); the basis when
+     * the record refers to a consent or gives reasons to share without it; the advice sought when someone is
+     * named.
+     *
+     * @throws NullPointerException if {@code content} is null
+     */
+    public boolean holds(RecordContent content) {
+        return SharingChecks.holds(this, Objects.requireNonNull(content, "content"));
     }
 }

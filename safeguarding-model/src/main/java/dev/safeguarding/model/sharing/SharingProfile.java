@@ -2,7 +2,6 @@ package dev.safeguarding.model.sharing;
 
 import dev.safeguarding.model.SourcePassage;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ import org.immutables.value.Value;
  * providing safeguarding services</i>.
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class SharingProfile {
 
     /** A stable identifier, for example {@code norfolk-2023}. */
@@ -60,7 +58,7 @@ public abstract class SharingProfile {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "name", name());
         Checks.notBlank(id(), "id");
         Checks.notBlank(name(), "name");

@@ -1,6 +1,5 @@
 package dev.safeguarding.model.sharing;
 
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -24,7 +23,6 @@ import org.immutables.value.Value;
  * 3, 4 and 5.
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class SharingQuestion {
 
     /** Where consent stands: not sought, given or refused. */

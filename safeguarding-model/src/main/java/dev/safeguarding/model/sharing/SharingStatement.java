@@ -2,7 +2,6 @@ package dev.safeguarding.model.sharing;
 
 import dev.safeguarding.model.SourcePassage;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import java.util.Collection;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -23,7 +22,6 @@ import org.immutables.value.Value;
  * Sharing" (the seven golden rules).
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class SharingStatement {
 
     /** The placeholder for the detail of the case in a profile's wording. */
@@ -62,7 +60,7 @@ public abstract class SharingStatement {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("text", text());
         Checks.notBlank(text(), "text");
     }

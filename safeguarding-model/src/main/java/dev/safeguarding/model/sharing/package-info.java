@@ -13,4 +13,7 @@
  * Sharing", "Gaining Consent and Working on a Voluntary Basis with a Family", "Recording what we do and
  * the decisions we take" and "Single Agency Record Keeping".
  */
+@SafeguardingStyle
 package dev.safeguarding.model.sharing;
+
+import dev.safeguarding.model.internal.SafeguardingStyle;

@@ -1,7 +1,6 @@
 package dev.safeguarding.model.signsofsafety;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.timescales.Timescale;
 import dev.safeguarding.model.calendar.WorkingDays;
 import java.time.DateTimeException;
@@ -34,7 +33,6 @@ import org.immutables.value.Value;
  * actions and the timescales").
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class ByWhen {
 
     /** The date by which the row is to be done, when a date was set. */
@@ -93,7 +91,7 @@ public abstract class ByWhen {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("note", note());
         Checks.require(date().isPresent() != timescale().isPresent(), "date",
                 "exactly one of a date and a timescale must be given");

@@ -1,7 +1,6 @@
 package dev.safeguarding.model.signsofsafety;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Agency;
 import dev.safeguarding.model.people.Contributor;
 import java.time.LocalDate;
@@ -49,7 +48,6 @@ import org.immutables.value.Value;
  * the library's domain notes ({@code shared/domain/practice-frameworks.md}).
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class MapStatement {
 
     /** An identifier of the statement, unique within its map; not blank. */
@@ -94,7 +92,7 @@ public abstract class MapStatement {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "text", text(), "dangerStatementIds", dangerStatementIds());
         Checks.notBlank(id(), "id");
         Checks.notBlank(text(), "text");

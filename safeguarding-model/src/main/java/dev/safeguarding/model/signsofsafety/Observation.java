@@ -1,7 +1,6 @@
 package dev.safeguarding.model.signsofsafety;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Contributor;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -36,7 +35,6 @@ import org.immutables.value.Value;
  * (including the child's voice)").
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class Observation {
 
     /** Who observed: usually a practitioner; a family member who knows the child well may too. */
@@ -70,7 +68,7 @@ public abstract class Observation {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("parentId", parentId(), "note", note());
         prompt().ifPresent(p -> Checks.require(p.subject() == subject(), "prompt",
                 "must be a prompt about the observation's subject"));

@@ -1,11 +1,7 @@
 package dev.safeguarding.model.signsofsafety;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.validation.Complete;
-import dev.safeguarding.model.validation.SafetyPlanOwnersNamed;
-import dev.safeguarding.model.validation.SafetyPlanRowsRecorded;
-import dev.safeguarding.model.validation.SafetyPlanTimescalesSet;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -39,7 +35,6 @@ import org.immutables.value.Value;
  * domain notes ({@code shared/domain/practice-frameworks.md}).
  */
 @Value.Immutable
-@SafeguardingStyle
 @SafetyPlanOwnersNamed
 @SafetyPlanTimescalesSet
 @SafetyPlanRowsRecorded(groups = Complete.class)
@@ -68,7 +63,7 @@ public abstract class SafetyPlan {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("childId", childId());
         Checks.notBlank(childId(), "childId");
     }

@@ -1,7 +1,6 @@
 package dev.safeguarding.model.signsofsafety;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.people.Contributor;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -42,7 +41,6 @@ import org.immutables.value.Value;
  * "Using the Signs of Safety Framework" and "Recording what we do and the decisions we take".
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class SafetyPlanRow {
 
     /** "Safety Goal – to improve things (outcomes) for the child and keep the child safe". Free text. */
@@ -80,7 +78,7 @@ public abstract class SafetyPlanRow {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("safetyGoal", safetyGoal(), "whatNeedsToHappen", whatNeedsToHappen());
         Checks.notBlank(safetyGoal(), "safetyGoal");
         Checks.notBlank(whatNeedsToHappen(), "whatNeedsToHappen");

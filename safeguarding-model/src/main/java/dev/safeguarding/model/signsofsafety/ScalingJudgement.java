@@ -1,11 +1,8 @@
 package dev.safeguarding.model.signsofsafety;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
-import dev.safeguarding.model.internal.checks.SignsOfSafetyChecks;
 import dev.safeguarding.model.people.Agency;
 import dev.safeguarding.model.people.Contributor;
-import dev.safeguarding.model.validation.ScalingScore;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -37,7 +34,6 @@ import org.immutables.value.Value;
  * of Safety Framework".
  */
 @Value.Immutable
-@SafeguardingStyle
 @ScalingScore
 public abstract class ScalingJudgement {
 
@@ -83,7 +79,7 @@ public abstract class ScalingJudgement {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("questionId", questionId(), "rationale", rationale(),
                 "whatWouldMakeItHigher", whatWouldMakeItHigher());
         Checks.notBlank(questionId(), "questionId");

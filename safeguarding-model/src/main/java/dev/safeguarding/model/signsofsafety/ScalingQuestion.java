@@ -1,7 +1,6 @@
 package dev.safeguarding.model.signsofsafety;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -30,7 +29,6 @@ import org.immutables.value.Value;
  * of Safety Framework".
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class ScalingQuestion {
 
     /** An identifier, unique within its map, that judgements name; not blank. */
@@ -64,7 +62,7 @@ public abstract class ScalingQuestion {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "wording", wording(), "zeroMeans", zeroMeans(), "tenMeans", tenMeans());
         Checks.notBlank(id(), "id");
         wording().ifPresent(w -> Checks.notBlank(w, "wording"));

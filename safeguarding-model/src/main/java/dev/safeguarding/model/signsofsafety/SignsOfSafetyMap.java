@@ -1,16 +1,10 @@
 package dev.safeguarding.model.signsofsafety;
 
+import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
-import dev.safeguarding.model.validation.ChildsVoiceCaptured;
+import dev.safeguarding.model.validation.Breach;
 import dev.safeguarding.model.validation.Complete;
-import dev.safeguarding.model.validation.DangerStatementRecorded;
-import dev.safeguarding.model.validation.GoalForEachWorry;
 import dev.safeguarding.model.validation.Query;
-import dev.safeguarding.model.validation.SafetyGoalRecorded;
-import dev.safeguarding.model.validation.ScalingJudgementRecorded;
-import dev.safeguarding.model.validation.ScalingRationaleExplored;
-import dev.safeguarding.model.validation.StrengthsAndSafetyRecorded;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -32,7 +26,7 @@ import org.immutables.value.Value;
  * plain language (see {@link MapStatement}).
  *
  * <p>A map may be saved while it is being built: one with no danger statement, no goal or no judgement
- * is a valid value, and the rules module's completeness check ({@code SignsOfSafetyMaps.findings(map)})
+ * is a valid value, and the rules module's completeness check ({@code SignsOfSafetyMaps.check(map)})
  * says what it lacks. What makes no sense is rejected at construction, naming the field: a blank child
  * id; two statements with one id (field {@code statements}); a goal naming an id that is not a danger
  * statement of this map ({@code statements}); two scaling questions with one id
@@ -56,7 +50,6 @@ import org.immutables.value.Value;
  * the library's domain notes ({@code shared/domain/practice-frameworks.md}).
  */
 @Value.Immutable
-@SafeguardingStyle
 @DangerStatementRecorded(groups = Complete.class)
 @SafetyGoalRecorded(groups = Complete.class)
 @GoalForEachWorry(groups = Complete.class)
@@ -135,7 +128,7 @@ public abstract class SignsOfSafetyMap {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("childId", childId());
         Checks.notBlank(childId(), "childId");
         Set<String> ids = new HashSet<>();
@@ -174,5 +167,19 @@ public abstract class SignsOfSafetyMap {
                 .append(", judgements=").append(judgements().size())
                 .append(", threeHouses=").append(threeHouses().size())
                 .append(", observations=").append(observations().size()).append('}').toString();
+    }
+
+    /**
+     * What the guidance would query in this map: the completeness of the map: its danger statements and safety
+     * goals, a judgement, the child's voice, what is working well and the rationale of a score. The findings are
+     * those of the completeness rules that its Bean Validation constraints (group {@code Complete}) report, with the
+     * same codes, severities, paths and sources, each with a message that may name the part of the record it is
+     * about; the rules module's {@code SignsOfSafetyMaps.check} reports them too, beside the rules that need a date
+     * or a profile. Empty when there is nothing to query.
+     *
+     * @return the findings, in the order the rules module documents
+     */
+    public List<Finding> check() {
+        return Breach.findings(SignsOfSafetyChecks.map(this));
     }
 }

@@ -1,7 +1,6 @@
 package dev.safeguarding.model.signsofsafety;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -27,7 +26,6 @@ import org.immutables.value.Value;
  * shared/domain/practice-frameworks.md}).
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class ThreeHouses {
 
     /** The identifier of the child whose houses these are; not blank. */
@@ -73,7 +71,7 @@ public abstract class ThreeHouses {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("childId", childId(), "worries", worries(), "goodThings", goodThings(), "dreams", dreams());
         Checks.notBlank(childId(), "childId");
         worries().forEach(w -> Checks.notBlank(w, "worries"));

@@ -22,4 +22,7 @@
  * @see dev.safeguarding.model.signsofsafety.SignsOfSafetyMap
  * @see dev.safeguarding.model.signsofsafety.SafetyPlan
  */
+@SafeguardingStyle
 package dev.safeguarding.model.signsofsafety;
+
+import dev.safeguarding.model.internal.SafeguardingStyle;

@@ -3,7 +3,6 @@ package dev.safeguarding.model.timescales;
 import dev.safeguarding.model.SourcePassage;
 import dev.safeguarding.model.calendar.WorkingDays;
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -49,7 +48,6 @@ import org.immutables.value.Value;
  * shared/domain/timescales.md}.
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class Timescale {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*");
@@ -163,7 +161,7 @@ public abstract class Timescale {
      * @throws dev.safeguarding.model.InvalidValueException naming the field and the rule
      */
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "label", label(), "description", description());
         Checks.require(id() != null && ID.matcher(id()).matches(), "id",
                 "must be lower-case letters and digits in words joined by '.' or '-', starting with a letter");

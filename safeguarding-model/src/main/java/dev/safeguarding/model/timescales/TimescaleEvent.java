@@ -1,7 +1,6 @@
 package dev.safeguarding.model.timescales;
 
 import dev.safeguarding.model.internal.Checks;
-import dev.safeguarding.model.internal.SafeguardingStyle;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -19,7 +18,6 @@ import org.immutables.value.Value;
  * Supervision Procedure</i> (November 2022), section 4.
  */
 @Value.Immutable
-@SafeguardingStyle
 public abstract class TimescaleEvent {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*");
@@ -107,7 +105,7 @@ public abstract class TimescaleEvent {
     }
 
     @Value.Check
-    void check() {
+    void checkInvariants() {
         Checks.text("id", id(), "label", label());
         Checks.require(id() != null && ID.matcher(id()).matches(), "id",
                 "must be lower-case letters and digits in words joined by '-' or '.', starting with a letter");

@@ -1,5 +1,6 @@
 package dev.safeguarding.model.timescales;
 
+import dev.safeguarding.model.GuidanceDocument.Titles;
 import dev.safeguarding.model.SourcePassage;
 import java.util.List;
 import java.util.Optional;
@@ -45,15 +46,13 @@ import java.util.Optional;
 public final class Timescales {
 
     /** The statutory guidance the {@code wt2023.} timescales come from. */
-    public static final String WORKING_TOGETHER_2023 = "HM Government, Working Together to Safeguard Children (2023)";
+    public static final String WORKING_TOGETHER_2023 = Titles.WORKING_TOGETHER_2023;
 
     /** The Norfolk guidance the CADS feedback timescale comes from. */
-    public static final String NORFOLK_CONTINUUM_OF_NEEDS_2023 =
-            "NSCP, Norfolk Guidance to Understanding Continuum of Needs (2023)";
+    public static final String NORFOLK_CONTINUUM_OF_NEEDS_2023 = Titles.CONTINUUM_OF_NEEDS_2023;
 
     /** The Norfolk procedure the joint agency group supervision timescale comes from. */
-    public static final String NORFOLK_JOINT_AGENCY_GROUP_SUPERVISION =
-            "NSCP 3.16, Joint Agency Group Supervision Procedure (November 2022)";
+    public static final String NORFOLK_JOINT_AGENCY_GROUP_SUPERVISION = Titles.JOINT_SUPERVISION_PROCEDURE_2022;
 
     private static final SourcePassage WT2023_CHAPTER_3 =
             SourcePassage.of(WORKING_TOGETHER_2023, "Chapter 3: Providing help, support and protection");

@@ -20,4 +20,7 @@
  * take"; NSCP 3.16, <i>Joint Agency Group Supervision Procedure</i> (November 2022), section 4; the
  * counting conventions as set out in the library's domain notes ({@code shared/domain/timescales.md}).
  */
+@SafeguardingStyle
 package dev.safeguarding.model.timescales;
+
+import dev.safeguarding.model.internal.SafeguardingStyle;

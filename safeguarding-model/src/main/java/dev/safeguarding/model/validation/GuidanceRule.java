@@ -18,7 +18,7 @@ import java.lang.annotation.Target;
  *
  * <pre>{@code
  * @GuidanceRule(code = "need.concern-recorded",
- *         document = "NSCP, Norfolk Guidance to Understanding Continuum of Needs (2023)",
+ *         document = GuidanceDocument.Titles.CONTINUUM_OF_NEEDS_2023,
  *         section = "Section 47 Duty to Investigate")
  * @Constraint(validatedBy = ConcernRecorded.Validator.class)
  * public @interface ConcernRecorded { ... }

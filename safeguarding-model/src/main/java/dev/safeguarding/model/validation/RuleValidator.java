@@ -1,17 +1,17 @@
 package dev.safeguarding.model.validation;
 
 import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
+import jakarta.validation.ConstraintValidatorContext;
 import java.lang.annotation.Annotation;
 import java.util.Objects;
 
 /**
  * The base of every validator of the library's constraints on the model's types: a rule of the guidance
  * checked on a whole value (a class-level constraint), which reports each breach at the property it is
- * about. (A constraint a vendor may also put on a value of its own form, {@link ScalingScore}, has a plain
+ * about. (A constraint a vendor may also put on a value of its own form, {@link dev.safeguarding.model.signsofsafety.ScalingScore ScalingScore}, has a plain
  * {@code ConstraintValidator} of the value beside its {@code RuleValidator}.)
  *
  * <p><b>Why class-level constraints.</b> The model's accessors are not JavaBeans getters ({@code name()},

@@ -21,8 +21,10 @@
  * before it is submitted or shared. A constraint with the {@link dev.safeguarding.model.validation.Query}
  * payload reports a query rather than an error.
  *
- * <p><b>Where the constraints are.</b> Every rule is a class-level constraint on the model's abstract
- * type (for example {@code @ConcernRecorded} on {@code ThresholdQuestion}) whose validator reports each
+ * <p><b>Where the constraints are.</b> Each constraint (the annotation and its validator) lives in the
+ * framework package of the record it constrains ({@code need.ConcernRecorded},
+ * {@code signsofsafety.ScalingScore}); this package holds only the machinery they share. Every rule is a
+ * class-level constraint on the model's abstract type (for example {@code @ConcernRecorded} on {@code ThresholdQuestion}) whose validator reports each
  * breach at the property it is about ({@code indicators[2].description}); see
  * {@link dev.safeguarding.model.validation.RuleValidator} for why. A rule belongs to the record it is
  * checked on and looks into the values the record holds itself: the model declares no {@code @Valid}
@@ -39,18 +41,19 @@
  * {@code signsofsafety.ScalingJudgement} (a score from 0 to 10) and {@code signsofsafety.SafetyPlan} (each
  * row's owner and by when; at least one row before it is shared); {@code chronology.Chronology} (what its
  * entries lack: a summary, the significance, the child's view at an incident, injury or visit) and
- * {@code chronology.CaseNote} (the Somerset headings and the child's voice); {@code people.PreBirthAssessment}
- * (the protocol's tasks; risks and a level of need once completed) and {@code people.SafeguardingBirthPlan}
+ * {@code chronology.CaseNote} (the Somerset headings and the child's voice); {@code prebirth.PreBirthAssessment}
+ * (the protocol's tasks; risks and a level of need once completed) and {@code prebirth.SafeguardingBirthPlan}
  * (contacts, who is notified of the birth, discharge arrangements, sent to a birthing unit and the EDT).
  * Each type's documentation says which constraints it carries, or why it carries none (the seeds set no
  * rule for it, it is part of a record that checks it, or it is data or a result rather than a record).
  *
  * <p><b>One implementation with the rules module.</b> Where the rules module checks the same rule
- * ({@code Assessments.check}, {@code SharingRecords.check}, the multi-agency {@code findings},
- * {@code SignsOfSafetyMaps.findings}, {@code Chronologies.check}, {@code CaseNotes.check},
- * {@code PreBirth.check}), the check is written once, in the model's {@code internal.checks}
- * package (exported to the rules module only), as a function from the record to its breaches: the rules
- * turn them into findings whose messages may name a dimension or a count, and each constraint's validator
+ * ({@code Assessments.check}, {@code SharingRecords.check}, the multi-agency {@code check},
+ * {@code SignsOfSafetyMaps.check}, {@code Chronologies.check}, {@code CaseNotes.check},
+ * {@code PreBirth.check}), the check is written once, package-private beside the record, as a function
+ * from the record to its {@link dev.safeguarding.model.validation.Breach}es: the record's public
+ * {@code check()} door (which the rules module calls) turns them into findings whose messages may name a
+ * dimension or a count, and each constraint's validator
  * reports its own rule's breaches at their paths with the constraint's fixed message. So a finding from the
  * rules and a violation have the same code, severity, path and source. The one exception is a rule the
  * rules report at two severities with two passages (the child's voice: an error for a child who is born, a
@@ -61,7 +64,7 @@
  *
  * <p><b>On a vendor's own form.</b> A rule about one value rather than a record may also be put on a
  * vendor's own field, getter, parameter or container element, with the same code, message and source:
- * {@link dev.safeguarding.model.validation.ScalingScore} ({@code @ScalingScore Integer score} on a form, a
+ * {@link dev.safeguarding.model.signsofsafety.ScalingScore} ({@code @ScalingScore Integer score} on a form, a
  * {@code null} score valid), the one constraint with a target other than a type. The other rules need the
  * record as a whole, whose shape on a vendor's form is the vendor's own; validate the model's value built
  * from the form, or use Bean Validation's own constraints ({@code @NotEmpty}, {@code @NotNull}) on the

@@ -1,13 +1,21 @@
 package dev.safeguarding.model.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import dev.safeguarding.testing.ArchitectureRules;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The model depends on nothing of ours, on no Jackson and no logging, and does no I/O (DESIGN.md). */
+/**
+ * The model depends on nothing of ours, on no Jackson and no logging, and does no I/O; its packages have no
+ * cycles (DESIGN.md, "Packages": one practice framework, one place).
+ */
 class ModelArchitectureTest {
 
     private static JavaClasses model;
@@ -38,5 +46,55 @@ class ModelArchitectureTest {
     @Test
     void theModelHasNoMutableStaticState() {
         ArchitectureRules.noMutableStaticState().check(model);
+    }
+
+    /**
+     * One practice framework, one package, and no package cycles: a framework's records, constraints and checks
+     * live together, so none of them reaches back into another framework that reaches into it.
+     *
+     * <p>One dependency is set aside, by name: an indicator of need ({@code need.NeedIndicator}) is placed in
+     * the assessment triangle's domain and dimension ({@code assessment.AssessmentDomain},
+     * {@code AssessmentDimension}), while an assessment records its findings at a level of need
+     * ({@code assessment.DimensionFinding}). The guidance ties the two frameworks both ways; which of them
+     * should own the triangle's enums is a design decision left open, not a layout accident. Any other
+     * dependency that closes a cycle fails.
+     */
+    @Test
+    void theModelsPackagesHaveNoCycles() {
+        slices().matching("dev.safeguarding.model.(*)..").should().beFreeOfCycles()
+                .ignoreDependency(named("NeedIndicator", "dev.safeguarding.model.need.NeedIndicator",
+                                "dev.safeguarding.model.need.ImmutableNeedIndicator"),
+                        named("the assessment triangle's enums", "dev.safeguarding.model.assessment.AssessmentDomain",
+                                "dev.safeguarding.model.assessment.AssessmentDimension"))
+                .check(model);
+    }
+
+    /** A class whose name is, or is nested in, one of {@code names}. */
+    private static DescribedPredicate<JavaClass> named(String description, String... names) {
+        return DescribedPredicate.describe(description, c -> Arrays.stream(names)
+                .anyMatch(name -> c.getName().equals(name) || c.getName().startsWith(name + "$")));
+    }
+
+    @Test
+    void theModelDependsOnNothingOutsideTheJdkButTheOptionalValidationApi() {
+        // Immutables' annotations are compile-time only (requires static; never loaded at run time)
+        classes().should().onlyDependOnClassesThat().resideInAnyPackage("dev.safeguarding.model..", "java..",
+                "jakarta.validation..", "org.immutables.value..").check(model);
+    }
+
+    @Test
+    void theValidationPackageIsMachineryThatKnowsNoFramework() {
+        classes().that().resideInAPackage("dev.safeguarding.model.validation..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("dev.safeguarding.model", "dev.safeguarding.model.validation..", "java..",
+                        "jakarta.validation..").check(model);
+    }
+
+    @Test
+    void theChecksBehindTheConstraintsArePackagePrivateBesideTheirRecords() {
+        // a record's check() door and its constraints are the way in; the check itself is not API
+        classes().that().haveSimpleNameEndingWith("Checks")
+                .and().resideOutsideOfPackage("dev.safeguarding.model.internal")
+                .should().notBePublic().check(model);
+        noClasses().should().resideInAPackage("dev.safeguarding.model.internal.checks..").check(model);
     }
 }

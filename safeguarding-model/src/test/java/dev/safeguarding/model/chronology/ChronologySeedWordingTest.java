@@ -3,8 +3,8 @@ package dev.safeguarding.model.chronology;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.safeguarding.model.people.BirthPlanRecipient;
-import dev.safeguarding.model.people.PreBirthTask;
+import dev.safeguarding.model.prebirth.BirthPlanRecipient;
+import dev.safeguarding.model.prebirth.PreBirthTask;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -9,8 +9,6 @@ import dev.safeguarding.model.SourcePassage;
 import dev.safeguarding.model.assessment.ChildsView;
 import dev.safeguarding.model.assessment.VoiceMethod;
 import dev.safeguarding.model.chronology.CaseNote;
-import dev.safeguarding.model.internal.checks.Breach;
-import dev.safeguarding.model.internal.checks.ChronologyChecks;
 import dev.safeguarding.model.people.Agency;
 import dev.safeguarding.model.people.AgencyType;
 import dev.safeguarding.model.people.Contributor;
@@ -99,9 +97,8 @@ class CaseNoteValidationTest {
                 "QUERY case-note.observations-of-the-child-missing at observationsOfTheChild",
                 "QUERY case-note.progress-on-plan-missing at progressOnPlan",
                 "QUERY case-note.purpose-of-visit-missing at purposeOfVisit"), described(findings));
-        List<Breach> breaches = ChronologyChecks.caseNote(empty);
-        assertEquals(breaches.stream().map(b -> b.severity() + " " + b.code() + " at " + b.pathText() + " "
-                        + b.source()).sorted().toList(),
+        assertEquals(empty.check().stream().map(f -> f.severity() + " " + f.code() + " at " + f.path() + " "
+                        + f.source().orElseThrow()).sorted().toList(),
                 findings.stream().map(f -> f.severity() + " " + f.code() + " at " + f.path() + " "
                         + f.source().orElseThrow()).sorted().toList());
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.InvalidValueException;
 import dev.safeguarding.model.SourcePassage;
-import dev.safeguarding.model.internal.checks.SharingChecks;
 import dev.safeguarding.model.people.Agency;
 import dev.safeguarding.model.people.AgencyType;
 import dev.safeguarding.model.people.Child;
@@ -149,8 +148,8 @@ class ConsentValidationTest {
         assertEquals(List.of("QUERY sharing.child-refusal-without-basis at childBasis"), codesAndPaths(findings));
         assertEquals(SourcePassage.of(CONTINUUM, "Gaining Consent and Working on a Voluntary Basis with a Family"),
                 findings.get(0).source().orElseThrow());
-        assertEquals(List.of("QUERY sharing.child-refusal-without-basis at childBasis"), SharingChecks.consent(refusal)
-                .stream().map(b -> b.severity() + " " + b.code() + " at " + b.pathText()).toList(),
+        assertEquals(List.of("QUERY sharing.child-refusal-without-basis at childBasis"), refusal.check()
+                .stream().map(f -> f.severity() + " " + f.code() + " at " + f.path()).toList(),
                 "the rules module's record check reports the same query");
         Consent judged = Consent.builder().from(refusal).childBasis(ChildConsentBasis.gillick(false)).build();
         assertEquals(List.of(), Findings.check(Validators.DEFAULT, judged, Complete.class));

@@ -3,11 +3,14 @@ package dev.safeguarding.model.validation;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import dev.safeguarding.model.GuidanceDocument;
+import dev.safeguarding.model.signsofsafety.ScalingScore;
 import dev.safeguarding.testing.ArchitectureRules;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -56,13 +59,12 @@ class ConstraintCatalogueTest {
     static void findConstraints() {
         JavaClasses model = ArchitectureRules.productionClasses("dev.safeguarding.model");
         constraints = model.stream()
-                .filter(c -> c.getPackageName().equals("dev.safeguarding.model.validation"))
                 .filter(c -> c.isAnnotation() && c.isAnnotatedWith(Constraint.class))
                 .map(c -> (Class<? extends Annotation>) c.reflect()).collect(Collectors.toList());
         modelTypes = model.stream()
-                .filter(c -> !c.getPackageName().equals("dev.safeguarding.model.validation"))
+                .filter(c -> !c.isAnnotation() && !c.getPackageName().equals("dev.safeguarding.model.validation"))
                 .map(JavaClass::reflect).collect(Collectors.toList());
-        assertTrue(constraints.size() >= 5, "found " + constraints);
+        assertTrue(constraints.size() >= 60, "found " + constraints);
     }
 
     private static String defaultMessage(Class<? extends Annotation> constraint) throws ReflectiveOperationException {
@@ -132,6 +134,28 @@ class ConstraintCatalogueTest {
             assertEquals(1, ruleValidators, constraint.getSimpleName() + " has one RuleValidator, for its model type");
             assertEquals(FOR_FORMS.contains(constraint) ? 2 : 1,
                     constraint.getAnnotation(Constraint.class).validatedBy().length, constraint.getSimpleName());
+        }
+    }
+
+    @Test
+    void eachLivesInThePackageOfEveryModelTypeItIsDeclaredOn() {
+        // one framework, one package: a constraint beside the record it constrains, not in the machinery
+        for (Class<? extends Annotation> constraint : constraints) {
+            assertNotEquals("dev.safeguarding.model.validation", constraint.getPackageName(), constraint.getName());
+            for (Class<?> type : modelTypes) {
+                if (type.isAnnotationPresent(constraint)) {
+                    assertEquals(type.getPackageName(), constraint.getPackageName(),
+                            constraint.getSimpleName() + " on " + type.getSimpleName());
+                }
+            }
+        }
+    }
+
+    @Test
+    void eachCitesOneOfTheLibrarysGuidanceDocumentsByItsTitle() {
+        for (Class<? extends Annotation> constraint : constraints) {
+            String document = constraint.getAnnotation(GuidanceRule.class).document();
+            assertTrue(GuidanceDocument.byTitle(document).isPresent(), constraint.getSimpleName() + ": " + document);
         }
     }
 

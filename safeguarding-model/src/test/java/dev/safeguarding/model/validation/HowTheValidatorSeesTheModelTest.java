@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.safeguarding.model.need.ChildNamed;
+import dev.safeguarding.model.need.ConcernRecorded;
+import dev.safeguarding.model.need.ConcernsDescribed;
+import dev.safeguarding.model.need.ConsentConsidered;
 import dev.safeguarding.model.need.ThresholdQuestion;
 import dev.safeguarding.model.people.Child;
 import jakarta.validation.ConstraintDeclarationException;

@@ -12,6 +12,7 @@ import dev.safeguarding.model.people.Agency;
 import dev.safeguarding.model.people.Contributor;
 import dev.safeguarding.model.people.ContributorKind;
 import dev.safeguarding.model.signsofsafety.ScalingJudgement;
+import dev.safeguarding.model.signsofsafety.ScalingScore;
 import dev.safeguarding.testing.Gen;
 import dev.safeguarding.testing.Property;
 import jakarta.validation.constraints.NotNull;

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.SourcePassage;
-import dev.safeguarding.model.internal.checks.Breach;
-import dev.safeguarding.model.internal.checks.SignsOfSafetyChecks;
 import dev.safeguarding.model.people.Contributor;
 import dev.safeguarding.model.people.ContributorKind;
 import dev.safeguarding.model.signsofsafety.MapCategory;
@@ -27,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * complete once it answers the four questions of NSCP, Norfolk Guidance to Understanding Continuum of Needs
  * (2023), "Using the Signs of Safety Framework": "1. What are we worried about? 2. What's working well? 3.
  * What needs to happen? 4. How worried are we on a scale of 0 \u2013 10." The constraints are the rules
- * module's completeness findings ({@code SignsOfSafetyMaps.findings}), with the same codes and paths, and the
+ * module's completeness findings ({@code SignsOfSafetyMaps.check}), with the same codes and paths, and the
  * query that each score's rationale is fully explored.
  */
 class SignsOfSafetyMapValidationTest {
@@ -114,8 +112,7 @@ class SignsOfSafetyMapValidationTest {
         SourcePassage using = SourcePassage.of(CONTINUUM, "Using the Signs of Safety Framework");
         assertEquals(List.of(SourcePassage.of(CONTINUUM, "Recording what we do and the decisions we take"), using,
                 using, using, using), findings.stream().map(f -> f.source().orElseThrow()).toList());
-        List<Breach> breaches = SignsOfSafetyChecks.map(empty);
-        assertEquals(breaches.stream().map(Breach::code).sorted().toList(),
+        assertEquals(empty.check().stream().map(Finding::code).sorted().toList(),
                 findings.stream().map(Finding::code).sorted().toList());
     }
 
@@ -170,8 +167,8 @@ class SignsOfSafetyMapValidationTest {
         assertEquals(SourcePassage.of(CONTINUUM, "Using the Signs of Safety Framework"),
                 findings.get(0).source().orElseThrow());
         assertEquals(List.of("QUERY signsofsafety.nothing-working-well at statements"),
-                SignsOfSafetyChecks.map(worriesOnly).stream()
-                        .map(b -> b.severity() + " " + b.code() + " at " + b.pathText()).toList(),
+                worriesOnly.check().stream()
+                        .map(f -> f.severity() + " " + f.code() + " at " + f.path()).toList(),
                 "the rules module reports the same query, from the same check");
         assertEquals(List.of(), Findings.check(Validators.DEFAULT, worriesOnly), "a draft saves without it");
     }

@@ -5,8 +5,6 @@ import dev.safeguarding.model.assessment.Assessment;
 import dev.safeguarding.model.assessment.DimensionFinding;
 import dev.safeguarding.model.assessment.GradedCareProfile;
 import dev.safeguarding.model.assessment.GradedCareSnapshot;
-import dev.safeguarding.model.internal.checks.AssessmentChecks;
-import dev.safeguarding.model.internal.checks.Breach;
 import dev.safeguarding.model.need.LevelOfNeed;
 import dev.safeguarding.model.need.NeedIndicator;
 import dev.safeguarding.model.need.NeglectBasis;
@@ -75,25 +73,25 @@ import java.util.Objects;
 public final class Assessments {
 
     /** A dimension with nothing recorded. */
-    public static final String DIMENSION_NOT_ASSESSED = AssessmentChecks.DIMENSION_NOT_ASSESSED;
+    public static final String DIMENSION_NOT_ASSESSED = "assessment.dimension-not-assessed";
 
     /** No family member with a parenting or caring role. */
-    public static final String NO_PARENT_OR_CARER = AssessmentChecks.NO_PARENT_OR_CARER;
+    public static final String NO_PARENT_OR_CARER = "assessment.no-parent-or-carer";
 
     /** A parent or carer whose capacity is not assessed at all. */
-    public static final String PARENTING_CAPACITY_NOT_ASSESSED = AssessmentChecks.PARENTING_CAPACITY_NOT_ASSESSED;
+    public static final String PARENTING_CAPACITY_NOT_ASSESSED = "assessment.parenting-capacity-not-assessed";
 
     /** An adult in a caring role who is not a parent, whose capacity is not assessed at all. */
-    public static final String CARING_ADULT_CAPACITY_NOT_ASSESSED = AssessmentChecks.CARING_ADULT_CAPACITY_NOT_ASSESSED;
+    public static final String CARING_ADULT_CAPACITY_NOT_ASSESSED = "assessment.caring-adult-capacity-not-assessed";
 
     /** No father among the family members. */
-    public static final String NO_FATHER_RECORDED = AssessmentChecks.NO_FATHER_RECORDED;
+    public static final String NO_FATHER_RECORDED = "assessment.no-father-recorded";
 
     /** No record of the child's voice. */
-    public static final String CHILD_VOICE_NOT_RECORDED = AssessmentChecks.CHILD_VOICE_NOT_RECORDED;
+    public static final String CHILD_VOICE_NOT_RECORDED = "assessment.child-voice-not-recorded";
 
     /** Opinions with no fact beside them in a domain. */
-    public static final String OPINION_WITHOUT_FACT = AssessmentChecks.OPINION_WITHOUT_FACT;
+    public static final String OPINION_WITHOUT_FACT = "assessment.opinion-without-fact";
 
     private Assessments() {
     }
@@ -107,7 +105,7 @@ public final class Assessments {
      * @throws NullPointerException if {@code assessment} is null
      */
     public static List<Finding> check(Assessment assessment) {
-        return Breach.findings(AssessmentChecks.completeness(assessment));
+        return Objects.requireNonNull(assessment, "assessment").check();
     }
 
     /**

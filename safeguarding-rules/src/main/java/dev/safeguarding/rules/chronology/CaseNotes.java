@@ -4,8 +4,6 @@ import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.chronology.CaseNote;
 import dev.safeguarding.model.chronology.ChronologyEntry;
 import dev.safeguarding.model.chronology.ChronologyEntryKind;
-import dev.safeguarding.model.internal.checks.Breach;
-import dev.safeguarding.model.internal.checks.ChronologyChecks;
 import java.util.List;
 import java.util.Objects;
 
@@ -49,7 +47,7 @@ public final class CaseNotes {
      * @throws NullPointerException if {@code note} is null
      */
     public static List<Finding> check(CaseNote note) {
-        return Breach.findings(ChronologyChecks.caseNote(note));
+        return Objects.requireNonNull(note, "note").check();
     }
 
     /**

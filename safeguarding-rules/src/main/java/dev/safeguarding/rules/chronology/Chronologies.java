@@ -2,9 +2,8 @@ package dev.safeguarding.rules.chronology;
 
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.chronology.Chronology;
-import dev.safeguarding.model.internal.checks.Breach;
-import dev.safeguarding.model.internal.checks.ChronologyChecks;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a chronology's entries lack before the chronology is shared or relied on: a chronology is "a
@@ -47,6 +46,6 @@ public final class Chronologies {
      * @throws NullPointerException if {@code chronology} is null
      */
     public static List<Finding> check(Chronology chronology) {
-        return Breach.findings(ChronologyChecks.chronology(chronology));
+        return Objects.requireNonNull(chronology, "chronology").check();
     }
 }

@@ -3,8 +3,6 @@ package dev.safeguarding.rules.multiagency;
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.Severity;
 import dev.safeguarding.model.SourcePassage;
-import dev.safeguarding.model.internal.checks.Breach;
-import dev.safeguarding.model.internal.checks.MultiagencyChecks;
 import dev.safeguarding.model.multiagency.CadsConsultation;
 import dev.safeguarding.model.timescales.Deadline;
 import dev.safeguarding.model.timescales.DeadlineOutcome;
@@ -142,7 +140,7 @@ public final class CadsConsultations {
      * @throws NullPointerException           if an argument is null
      * @throws java.time.DateTimeException if a date is outside the calendar's coverage
      */
-    public List<Finding> findings(CadsConsultation consultation, LocalDate asOf, WorkingDays calendar) {
+    public List<Finding> check(CadsConsultation consultation, LocalDate asOf, WorkingDays calendar) {
         Objects.requireNonNull(asOf, "asOf");
         List<Finding> findings = new ArrayList<>();
         Deadline deadline = feedbackDeadline(consultation, calendar);
@@ -162,7 +160,7 @@ public final class CadsConsultations {
                                 + " after its due date (" + deadline.dueDate() + ").", RECORDING));
             }
         }
-        findings.addAll(Breach.findings(MultiagencyChecks.cads(consultation)));
+        findings.addAll(consultation.check());
         return List.copyOf(findings);
     }
 

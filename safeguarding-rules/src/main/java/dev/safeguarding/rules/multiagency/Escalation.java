@@ -2,8 +2,6 @@ package dev.safeguarding.rules.multiagency;
 
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.Severity;
-import dev.safeguarding.model.internal.checks.Breach;
-import dev.safeguarding.model.internal.checks.MultiagencyChecks;
 import dev.safeguarding.model.multiagency.DisagreementStage;
 import dev.safeguarding.model.multiagency.EscalationPrompt;
 import dev.safeguarding.model.multiagency.EscalationProtocol;
@@ -259,11 +257,12 @@ public final class Escalation {
      * @throws NullPointerException           if an argument is null
      * @throws java.time.DateTimeException if a date is outside the calendar's coverage
      */
-    public List<Finding> findings(ProfessionalDisagreement disagreement, LocalDate asOf, WorkingDays calendar) {
+    public List<Finding> check(ProfessionalDisagreement disagreement, LocalDate asOf, WorkingDays calendar) {
         Objects.requireNonNull(disagreement, "disagreement");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(calendar, "calendar");
         List<Finding> findings = new ArrayList<>();
+        List<Finding> recorded = disagreement.check(protocol.source());
         List<DisagreementStage> stages = disagreement.stages();
         Optional<DisagreementStage> awaited = awaited(disagreement);
         for (int i = 0; i < stages.size(); i++) {
@@ -297,10 +296,10 @@ public final class Escalation {
                     }
                 }
             }
-            MultiagencyChecks.stageParticipants(stage, i, protocol.source()).map(Breach::toFinding)
-                    .ifPresent(findings::add);
+            String participants = "stages/" + i + "/participants";
+            recorded.stream().filter(f -> f.path().equals(participants)).forEach(findings::add);
         }
-        findings.addAll(Breach.findings(MultiagencyChecks.disagreementRecord(disagreement, protocol.source())));
+        recorded.stream().filter(f -> !f.path().startsWith("stages/")).forEach(findings::add);
         return List.copyOf(findings);
     }
 

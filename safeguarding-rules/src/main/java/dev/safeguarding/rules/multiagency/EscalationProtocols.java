@@ -1,5 +1,6 @@
 package dev.safeguarding.rules.multiagency;
 
+import dev.safeguarding.model.GuidanceDocument.Titles;
 import dev.safeguarding.model.SourcePassage;
 import dev.safeguarding.model.multiagency.EscalationProtocol;
 import dev.safeguarding.model.multiagency.EscalationStage;
@@ -30,8 +31,7 @@ import java.util.Objects;
 public final class EscalationProtocols {
 
     /** The Norfolk framework that sets out the four stages. */
-    public static final String NORFOLK_FRAMEWORK =
-            "NSCP 3.15, Framework to Support Multi-agency Working Together in Norfolk";
+    public static final String NORFOLK_FRAMEWORK = Titles.MULTI_AGENCY_FRAMEWORK;
 
     private static final EscalationProtocol NORFOLK = EscalationProtocol.builder()
             .id("nscp-10.2")

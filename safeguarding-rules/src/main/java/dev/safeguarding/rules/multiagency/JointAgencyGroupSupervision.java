@@ -3,8 +3,6 @@ package dev.safeguarding.rules.multiagency;
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.Severity;
 import dev.safeguarding.model.SourcePassage;
-import dev.safeguarding.model.internal.checks.Breach;
-import dev.safeguarding.model.internal.checks.MultiagencyChecks;
 import dev.safeguarding.model.multiagency.JointSupervisionDecision;
 import dev.safeguarding.model.multiagency.JointSupervisionRequest;
 import dev.safeguarding.model.multiagency.JointSupervisionSession;
@@ -27,7 +25,7 @@ import java.util.Optional;
  * <pre>{@code
  * JointAgencyGroupSupervision jags = JointAgencyGroupSupervision.norfolk2023();
  * Optional<Deadline> due = jags.sessionDeadline(request, UkCalendars.englandAndWales());
- * List<Finding> findings = jags.findings(request, today, UkCalendars.englandAndWales());
+ * List<Finding> findings = jags.check(request, today, UkCalendars.englandAndWales());
  * }</pre>
  *
  * <p>"The supervision session should be arranged within 15 working days from the date of the accountable
@@ -93,10 +91,10 @@ import java.util.Optional;
 public final class JointAgencyGroupSupervision {
 
     /** The most supervisees a session may have: "no more than 8-10 supervisees". */
-    public static final int MAXIMUM_SUPERVISEES = MultiagencyChecks.MAXIMUM_SUPERVISEES;
+    public static final int MAXIMUM_SUPERVISEES = 10;
 
     /** Above this many supervisees a session is queried: the procedure's "8-10" allows up to ten, hoping for eight. */
-    public static final int SUPERVISEES_QUERIED_ABOVE = MultiagencyChecks.SUPERVISEES_QUERIED_ABOVE;
+    public static final int SUPERVISEES_QUERIED_ABOVE = 8;
 
     private static final SourcePassage PROCEDURE = SourcePassage.of(Timescales.NORFOLK_JOINT_AGENCY_GROUP_SUPERVISION,
             "4. Joint Agency Group Supervision Procedure");
@@ -211,7 +209,7 @@ public final class JointAgencyGroupSupervision {
      * @throws NullPointerException           if an argument is null
      * @throws java.time.DateTimeException if a date is outside the calendar's coverage
      */
-    public List<Finding> findings(JointSupervisionRequest request, LocalDate asOf, WorkingDays calendar) {
+    public List<Finding> check(JointSupervisionRequest request, LocalDate asOf, WorkingDays calendar) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(calendar, "calendar");
@@ -240,7 +238,7 @@ public final class JointAgencyGroupSupervision {
                             "The session was arranged in time but held " + Wording.workingDays(o.workingDaysLate())
                                     + " after the due date (" + o.dueDate() + ").", PROCEDURE)));
         }
-        findings.addAll(Breach.findings(MultiagencyChecks.jointSupervision(request)));
+        findings.addAll(request.check());
         return List.copyOf(findings);
     }
 

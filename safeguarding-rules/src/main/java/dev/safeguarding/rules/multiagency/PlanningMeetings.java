@@ -1,10 +1,9 @@
 package dev.safeguarding.rules.multiagency;
 
 import dev.safeguarding.model.Finding;
-import dev.safeguarding.model.internal.checks.Breach;
-import dev.safeguarding.model.internal.checks.MultiagencyChecks;
 import dev.safeguarding.model.multiagency.PlanningMeeting;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The multi-agency framework's rules for a meeting arranged to support planning for a child, from which the
@@ -13,7 +12,7 @@ import java.util.List;
  * and agree a plan to manage non engagement and review thresholds."
  *
  * <pre>{@code
- * List<Finding> findings = PlanningMeetings.findings(meeting);
+ * List<Finding> findings = PlanningMeetings.check(meeting);
  * }</pre>
  *
  * <p>The findings, in this order, each with code, path and source (NSCP 3.15, section 2), and none when no
@@ -41,14 +40,14 @@ import java.util.List;
 public final class PlanningMeetings {
 
     /** The code of the finding that the exclusion is not recorded in the minutes. */
-    public static final String EXCLUSION_NOT_MINUTED = MultiagencyChecks.PLANNING_EXCLUSION_NOT_MINUTED;
+    public static final String EXCLUSION_NOT_MINUTED = "multiagency.planning-exclusion-not-minuted";
 
     /** The code of the findings that the exclusion was not treated as a safeguarding concern and acted on. */
-    public static final String EXCLUSION_NOT_ACTED_ON = MultiagencyChecks.PLANNING_EXCLUSION_NOT_ACTED_ON;
+    public static final String EXCLUSION_NOT_ACTED_ON = "multiagency.planning-exclusion-not-acted-on";
 
     /** The code of the finding that the excluded professionals' views are not represented. */
     public static final String EXCLUDED_VIEWS_NOT_REPRESENTED =
-            MultiagencyChecks.PLANNING_EXCLUDED_VIEWS_NOT_REPRESENTED;
+            "multiagency.planning-excluded-views-not-represented";
 
     private PlanningMeetings() {
     }
@@ -59,7 +58,7 @@ public final class PlanningMeetings {
      *
      * @throws NullPointerException if {@code meeting} is null
      */
-    public static List<Finding> findings(PlanningMeeting meeting) {
-        return Breach.findings(MultiagencyChecks.planningMeeting(meeting));
+    public static List<Finding> check(PlanningMeeting meeting) {
+        return Objects.requireNonNull(meeting, "meeting").check();
     }
 }

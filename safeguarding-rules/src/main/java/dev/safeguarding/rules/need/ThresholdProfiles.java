@@ -2,6 +2,7 @@ package dev.safeguarding.rules.need;
 
 import static dev.safeguarding.model.need.GuidanceStatement.DETAIL;
 
+import dev.safeguarding.model.GuidanceDocument.Titles;
 import dev.safeguarding.model.SourcePassage;
 import dev.safeguarding.model.need.GuidanceCode;
 import dev.safeguarding.model.need.GuidanceStatement;
@@ -18,8 +19,7 @@ import java.util.Map;
 public final class ThresholdProfiles {
 
     /** The document the Norfolk profile follows. */
-    public static final String NORFOLK_CONTINUUM_OF_NEEDS_2023 =
-            "NSCP, Norfolk Guidance to Understanding Continuum of Needs (2023)";
+    public static final String NORFOLK_CONTINUUM_OF_NEEDS_2023 = Titles.CONTINUUM_OF_NEEDS_2023;
 
     private static final ThresholdProfile NORFOLK_2023 = buildNorfolk2023();
 

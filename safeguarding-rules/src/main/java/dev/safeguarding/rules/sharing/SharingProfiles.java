@@ -2,6 +2,7 @@ package dev.safeguarding.rules.sharing;
 
 import static dev.safeguarding.model.sharing.SharingStatement.DETAIL;
 
+import dev.safeguarding.model.GuidanceDocument.Titles;
 import dev.safeguarding.model.SourcePassage;
 import dev.safeguarding.model.sharing.GoldenRule;
 import dev.safeguarding.model.sharing.SharingAdviceCode;
@@ -16,12 +17,10 @@ import java.util.List;
 public final class SharingProfiles {
 
     /** The document the Norfolk profile follows. */
-    public static final String NORFOLK_CONTINUUM_OF_NEEDS_2023 =
-            "NSCP, Norfolk Guidance to Understanding Continuum of Needs (2023)";
+    public static final String NORFOLK_CONTINUUM_OF_NEEDS_2023 = Titles.CONTINUUM_OF_NEEDS_2023;
 
     /** The Norfolk framework that quotes Working Together on fears about sharing. */
-    public static final String NORFOLK_MULTI_AGENCY_FRAMEWORK =
-            "NSCP 3.15, Framework to Support Multi-agency Working Together in Norfolk";
+    public static final String NORFOLK_MULTI_AGENCY_FRAMEWORK = Titles.MULTI_AGENCY_FRAMEWORK;
 
     private static final String INFORMATION_SHARING = "Information Sharing";
     private static final String GAINING_CONSENT = "Gaining Consent and Working on a Voluntary Basis with a Family";

@@ -3,8 +3,6 @@ package dev.safeguarding.rules.sharing;
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.Severity;
 import dev.safeguarding.model.SourcePassage;
-import dev.safeguarding.model.internal.checks.Breach;
-import dev.safeguarding.model.internal.checks.SharingChecks;
 import dev.safeguarding.model.sharing.Consent;
 import dev.safeguarding.model.sharing.RecordContent;
 import dev.safeguarding.model.sharing.SharingAdvice;
@@ -35,16 +33,16 @@ import java.util.Set;
 public final class SharingRecords {
 
     /** ERROR: the record lacks something the advice says it must contain; the path is the field. */
-    public static final String CONTENT_MISSING = SharingChecks.CONTENT_MISSING;
+    public static final String CONTENT_MISSING = "sharing.record-content-missing";
 
     /** QUERY: the decision differs from the advice (share where the advice did not, or the other way). */
     public static final String DIFFERS_FROM_ADVICE = "sharing.decision-differs-from-advice";
 
     /** QUERY: consent was given but is recorded as not informed. */
-    public static final String CONSENT_NOT_INFORMED = SharingChecks.CONSENT_NOT_INFORMED;
+    public static final String CONSENT_NOT_INFORMED = "sharing.consent-not-informed";
 
     /** QUERY: a child under 16 refused for themselves with no judgement of their competence recorded. */
-    public static final String CHILD_REFUSAL_WITHOUT_BASIS = SharingChecks.CHILD_REFUSAL_WITHOUT_BASIS;
+    public static final String CHILD_REFUSAL_WITHOUT_BASIS = "sharing.child-refusal-without-basis";
 
     /** ERROR: two records have the same identifier. */
     public static final String DUPLICATE_ID = "sharing.duplicate-record-id";
@@ -178,12 +176,12 @@ public final class SharingRecords {
      * @throws NullPointerException if {@code consent} is null
      */
     public static List<Finding> check(Consent consent) {
-        return Breach.findings(SharingChecks.consent(consent));
+        return Objects.requireNonNull(consent, "consent").check();
     }
 
     private static boolean holds(SharingAdvice advice, SharingDecision decision, RecordContent content) {
         // a decision not to share needs a basis only where the advice was to respect a refusal
-        return SharingChecks.holds(decision, content)
+        return decision.holds(content)
                 || content == RecordContent.BASIS && !decision.share() && advice.permitsSharing();
     }
 

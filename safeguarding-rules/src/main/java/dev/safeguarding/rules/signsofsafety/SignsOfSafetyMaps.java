@@ -1,18 +1,17 @@
 package dev.safeguarding.rules.signsofsafety;
 
 import dev.safeguarding.model.Finding;
-import dev.safeguarding.model.internal.checks.Breach;
-import dev.safeguarding.model.internal.checks.SignsOfSafetyChecks;
 import dev.safeguarding.model.signsofsafety.MapStatement;
 import dev.safeguarding.model.signsofsafety.SignsOfSafetyMap;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The completeness of a Signs of Safety map, as {@link Finding}s: what a map still lacks before it
  * answers the four questions. A map may be saved while it is built; these say what is missing.
  *
  * <pre>{@code
- * List<Finding> findings = SignsOfSafetyMaps.findings(map);
+ * List<Finding> findings = SignsOfSafetyMaps.check(map);
  * findings.stream().filter(Finding::isError) ...
  * }</pre>
  *
@@ -53,25 +52,25 @@ import java.util.List;
 public final class SignsOfSafetyMaps {
 
     /** The code of the finding that a map has no danger statement. */
-    public static final String NO_DANGER_STATEMENT = SignsOfSafetyChecks.NO_DANGER_STATEMENT;
+    public static final String NO_DANGER_STATEMENT = "signsofsafety.no-danger-statement";
 
     /** The code of the finding that a map has no safety goal. */
-    public static final String NO_SAFETY_GOAL = SignsOfSafetyChecks.NO_SAFETY_GOAL;
+    public static final String NO_SAFETY_GOAL = "signsofsafety.no-safety-goal";
 
     /** The code of the finding that a danger statement has no safety goal that answers it. */
-    public static final String WORRY_WITHOUT_GOAL = SignsOfSafetyChecks.WORRY_WITHOUT_GOAL;
+    public static final String WORRY_WITHOUT_GOAL = "signsofsafety.worry-without-goal";
 
     /** The code of the finding that a map, or one of its scaling questions, has no judgement. */
-    public static final String NO_JUDGEMENT = SignsOfSafetyChecks.NO_JUDGEMENT;
+    public static final String NO_JUDGEMENT = "signsofsafety.no-judgement";
 
     /** The code of the finding that nothing on the map comes from the child. */
-    public static final String NO_CHILD_VOICE = SignsOfSafetyChecks.NO_CHILD_VOICE;
+    public static final String NO_CHILD_VOICE = "signsofsafety.no-child-voice";
 
     /** The code of the finding that nothing is recorded under "What's working well?". */
-    public static final String NOTHING_WORKING_WELL = SignsOfSafetyChecks.NOTHING_WORKING_WELL;
+    public static final String NOTHING_WORKING_WELL = "signsofsafety.nothing-working-well";
 
     /** The code of the finding that a judgement below 10 has nothing recorded of what would make it higher. */
-    public static final String SCALING_RATIONALE_NOT_EXPLORED = SignsOfSafetyChecks.SCALING_RATIONALE_NOT_EXPLORED;
+    public static final String SCALING_RATIONALE_NOT_EXPLORED = "signsofsafety.scaling-rationale-not-explored";
 
     private SignsOfSafetyMaps() {
     }
@@ -84,7 +83,7 @@ public final class SignsOfSafetyMaps {
      *
      * @throws NullPointerException if {@code map} is null
      */
-    public static List<Finding> findings(SignsOfSafetyMap map) {
-        return Breach.findings(SignsOfSafetyChecks.map(map));
+    public static List<Finding> check(SignsOfSafetyMap map) {
+        return Objects.requireNonNull(map, "map").check();
     }
 }

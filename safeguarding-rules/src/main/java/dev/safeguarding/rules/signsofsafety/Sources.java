@@ -1,5 +1,6 @@
 package dev.safeguarding.rules.signsofsafety;
 
+import dev.safeguarding.model.GuidanceDocument.Titles;
 import dev.safeguarding.model.SourcePassage;
 
 /**
@@ -8,11 +9,9 @@ import dev.safeguarding.model.SourcePassage;
  */
 final class Sources {
 
-    static final String NORFOLK_CONTINUUM_OF_NEEDS_2023 =
-            "NSCP, Norfolk Guidance to Understanding Continuum of Needs (2023)";
+    static final String NORFOLK_CONTINUUM_OF_NEEDS_2023 = Titles.CONTINUUM_OF_NEEDS_2023;
 
-    static final String NORFOLK_MULTI_AGENCY_FRAMEWORK =
-            "NSCP 3.15, Framework to Support Multi-agency Working Together in Norfolk";
+    static final String NORFOLK_MULTI_AGENCY_FRAMEWORK = Titles.MULTI_AGENCY_FRAMEWORK;
 
     static final SourcePassage MANAGING_DISAGREEMENT =
             SourcePassage.of(NORFOLK_CONTINUUM_OF_NEEDS_2023, "Managing Challenge, Disagreement and Uncertainty");

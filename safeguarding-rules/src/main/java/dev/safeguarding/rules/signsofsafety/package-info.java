@@ -1,6 +1,6 @@
 /**
  * Pure functions over the Signs of Safety model: the completeness of a map
- * ({@link dev.safeguarding.rules.signsofsafety.SignsOfSafetyMaps#findings SignsOfSafetyMaps.findings}),
+ * ({@link dev.safeguarding.rules.signsofsafety.SignsOfSafetyMaps#check SignsOfSafetyMaps.check}),
  * the analysis of scaling judgements across perspectives and over time
  * ({@link dev.safeguarding.rules.signsofsafety.ScalingRules}), and the status of a safety plan as of a
  * date, counted in working days ({@link dev.safeguarding.rules.signsofsafety.SafetyPlans#status

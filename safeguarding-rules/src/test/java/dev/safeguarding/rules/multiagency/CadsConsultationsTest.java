@@ -56,7 +56,7 @@ class CadsConsultationsTest {
         //  risk of harm requiring a statutory Social Work Assessment" (NSCP, Norfolk Continuum of Needs 2023)
         CadsConsultation fastAtUniversal = complete().referralPathway(Pathway.FAST_REFERRAL)
                 .levelOfNeed(LevelOfNeed.UNIVERSAL).feedbackSummaryGivenOn(CALLED).build();
-        List<Finding> findings = CADS.findings(fastAtUniversal, CALLED.plusDays(1), ENGLAND);
+        List<Finding> findings = CADS.check(fastAtUniversal, CALLED.plusDays(1), ENGLAND);
         assertEquals(List.of("multiagency.cads-level-contradicts-pathway"),
                 findings.stream().map(Finding::code).toList());
         assertEquals("levelOfNeed", findings.get(0).path());
@@ -64,7 +64,7 @@ class CadsConsultationsTest {
         for (LevelOfNeed level : LevelOfNeed.values()) {
             CadsConsultation fast = complete().referralPathway(Pathway.FAST_REFERRAL).levelOfNeed(level)
                     .feedbackSummaryGivenOn(CALLED).build();
-            boolean queried = !CADS.findings(fast, CALLED, ENGLAND).isEmpty();
+            boolean queried = !CADS.check(fast, CALLED, ENGLAND).isEmpty();
             assertEquals(level == LevelOfNeed.UNIVERSAL || level == LevelOfNeed.ADDITIONAL, queried, level::name);
         }
     }
@@ -84,7 +84,7 @@ class CadsConsultationsTest {
         DeadlineStatus afterNewYear = CADS.feedbackStatus(awaited, LocalDate.of(2026, 1, 2), ENGLAND).orElseThrow();
         assertTrue(afterNewYear.isOverdue());
         assertEquals(2, afterNewYear.workingDaysOverdue());
-        List<Finding> findings = CADS.findings(awaited, LocalDate.of(2026, 1, 2), ENGLAND);
+        List<Finding> findings = CADS.check(awaited, LocalDate.of(2026, 1, 2), ENGLAND);
         assertEquals(List.of("multiagency.cads-feedback-overdue"), findings.stream().map(Finding::code).toList());
         assertEquals(Severity.ERROR, findings.get(0).severity());
     }
@@ -94,10 +94,10 @@ class CadsConsultationsTest {
         CadsConsultation onTime = complete().feedbackSummaryGivenOn(LocalDate.of(2025, 12, 30)).build();
         assertEquals(Optional.empty(), CADS.feedbackStatus(onTime, LocalDate.of(2026, 2, 1), ENGLAND));
         assertTrue(CADS.feedbackOutcome(onTime, ENGLAND).orElseThrow().isOnTime());
-        assertEquals(List.of(), CADS.findings(onTime, LocalDate.of(2026, 2, 1), ENGLAND));
+        assertEquals(List.of(), CADS.check(onTime, LocalDate.of(2026, 2, 1), ENGLAND));
 
         CadsConsultation late = complete().feedbackSummaryGivenOn(LocalDate.of(2026, 1, 5)).build();
-        List<Finding> findings = CADS.findings(late, LocalDate.of(2026, 2, 1), ENGLAND);
+        List<Finding> findings = CADS.check(late, LocalDate.of(2026, 2, 1), ENGLAND);
         assertEquals(List.of("multiagency.cads-feedback-late"), findings.stream().map(Finding::code).toList());
         assertTrue(findings.get(0).message().contains("3 working days"), findings.get(0).message());
     }
@@ -106,24 +106,24 @@ class CadsConsultationsTest {
     void aConsultationWithNoOutcomeIsQueriedNeverDoNothing() {
         CadsConsultation open = CadsConsultation.builder().id("k-2").caller(TEACHER).consultedOn(CALLED).build();
         assertEquals(List.of("multiagency.cads-no-outcome", "multiagency.cads-consultant-not-named"),
-                CADS.findings(open, CALLED, ENGLAND).stream().map(Finding::code).toList());
+                CADS.check(open, CALLED, ENGLAND).stream().map(Finding::code).toList());
     }
 
     @Test
     void missingScriptStepsAreListedByNumber() {
         CadsConsultation partial = complete().completedSteps(EnumSet.of(CadsScriptStep.CALLER_AND_REASON,
                 CadsScriptStep.FAMILY_AND_WORRIES, CadsScriptStep.AGREED_ACTION_PLAN)).build();
-        List<Finding> findings = CADS.findings(partial, CALLED, ENGLAND);
+        List<Finding> findings = CADS.check(partial, CALLED, ENGLAND);
         assertEquals(List.of("multiagency.cads-script-incomplete"), findings.stream().map(Finding::code).toList());
         assertTrue(findings.get(0).message().contains("3, 4, 5, 6 of 7"), findings.get(0).message());
     }
 
     @Test
     void aFormalReferralWithConsentNotSoughtIsQueriedButRefusalIsNot() {
-        assertEquals(List.of("multiagency.cads-consent-not-sought"), CADS.findings(
+        assertEquals(List.of("multiagency.cads-consent-not-sought"), CADS.check(
                 complete().consent(ConsentStatus.NOT_SOUGHT).build(), CALLED, ENGLAND).stream().map(Finding::code)
                 .toList());
-        assertEquals(List.of(), CADS.findings(complete().consent(ConsentStatus.REFUSED).build(), CALLED, ENGLAND));
+        assertEquals(List.of(), CADS.check(complete().consent(ConsentStatus.REFUSED).build(), CALLED, ENGLAND));
     }
 
     @Test
@@ -133,7 +133,7 @@ class CadsConsultationsTest {
             assertEquals(5, ENGLAND.workingDaysBetween(consultation.consultedOn(), due));
             assertEquals(consultation.feedbackSummaryGivenOn().isEmpty(),
                     CADS.feedbackStatus(consultation, due, ENGLAND).isPresent());
-            for (Finding finding : CADS.findings(consultation, due.plusDays(10), ENGLAND)) {
+            for (Finding finding : CADS.check(consultation, due.plusDays(10), ENGLAND)) {
                 assertTrue(finding.code().startsWith("multiagency.cads-"), finding::code);
                 consultation.concern().ifPresent(c -> assertTrue(!finding.message().contains(c)));
             }

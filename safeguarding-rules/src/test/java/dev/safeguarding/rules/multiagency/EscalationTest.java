@@ -118,7 +118,7 @@ class EscalationTest {
         ProfessionalDisagreement atOne = Escalation.norfolk2023().escalate(raised(), FRIDAY, BOTH);
         assertEquals(Optional.empty(), Escalation.norfolk2023().responseDeadline(atOne.stages().get(0), ENGLAND));
         assertEquals(List.of(), Escalation.norfolk2023().overdueStages(atOne, FRIDAY.plusYears(1), ENGLAND));
-        assertEquals(List.of(), Escalation.norfolk2023().findings(atOne, FRIDAY.plusYears(1), ENGLAND));
+        assertEquals(List.of(), Escalation.norfolk2023().check(atOne, FRIDAY.plusYears(1), ENGLAND));
     }
 
     @Test
@@ -131,7 +131,7 @@ class EscalationTest {
         assertEquals(List.of(), ESCALATION.overdueStages(atOne, LocalDate.of(2025, 12, 30), ENGLAND));
         assertEquals(List.of(EscalationStage.PROFESSIONAL_TO_PROFESSIONAL),
                 ESCALATION.overdueStages(atOne, LocalDate.of(2025, 12, 31), ENGLAND));
-        List<Finding> findings = ESCALATION.findings(atOne, LocalDate.of(2026, 1, 2), ENGLAND);
+        List<Finding> findings = ESCALATION.check(atOne, LocalDate.of(2026, 1, 2), ENGLAND);
         assertEquals(List.of("multiagency.escalation-response-overdue"), findings.stream().map(Finding::code).toList());
         assertEquals("stages/0", findings.get(0).path());
         assertEquals(Severity.ERROR, findings.get(0).severity());
@@ -155,7 +155,7 @@ class EscalationTest {
         d = ESCALATION.escalate(d, LocalDate.of(2026, 1, 5), BOTH);
         d = ESCALATION.escalate(d, LocalDate.of(2026, 1, 20), BOTH);
         ProfessionalDisagreement withJags = ProfessionalDisagreement.builder(d).jointSupervisionConsidered(true).build();
-        List<Finding> findings = ESCALATION.findings(withJags, LocalDate.of(2026, 1, 21), ENGLAND);
+        List<Finding> findings = ESCALATION.check(withJags, LocalDate.of(2026, 1, 21), ENGLAND);
         assertEquals(List.of("multiagency.escalation-response-late", "multiagency.escalation-response-late"),
                 findings.stream().map(Finding::code).toList());
         assertEquals(List.of("stages/0/respondedOn", "stages/1"), findings.stream().map(Finding::path).toList());
@@ -164,7 +164,7 @@ class EscalationTest {
     @Test
     void formalEscalationWithoutConsideringJointSupervisionIsQueried() {
         ProfessionalDisagreement atTwo = ESCALATION.escalate(ESCALATION.escalate(raised(), FRIDAY, BOTH), FRIDAY, BOTH);
-        List<Finding> findings = ESCALATION.findings(atTwo, FRIDAY, ENGLAND);
+        List<Finding> findings = ESCALATION.check(atTwo, FRIDAY, ENGLAND);
         assertEquals(List.of("multiagency.escalation-joint-supervision-not-considered"),
                 findings.stream().map(Finding::code).toList());
         assertEquals(Severity.QUERY, findings.get(0).severity());
@@ -177,7 +177,7 @@ class EscalationTest {
         d = ProfessionalDisagreement.builder(d).resolvedOn(FRIDAY.plusDays(1)).build();
         assertEquals(List.of("multiagency.escalation-participants-missing",
                 "multiagency.escalation-resolution-not-recorded"),
-                ESCALATION.findings(d, FRIDAY.plusDays(1), ENGLAND).stream().map(Finding::code).toList());
+                ESCALATION.check(d, FRIDAY.plusDays(1), ENGLAND).stream().map(Finding::code).toList());
     }
 
     @Test
@@ -250,7 +250,7 @@ class EscalationTest {
                     assertFalse(deadline.dueDate().isBefore(stage.startedOn().minusDays(1)));
                 });
             }
-            for (Finding finding : escalation.findings(d, d.raisedOn().plusYears(2), ENGLAND)) {
+            for (Finding finding : escalation.check(d, d.raisedOn().plusYears(2), ENGLAND)) {
                 assertTrue(finding.code().startsWith("multiagency.escalation-"), finding::code);
                 d.concern().ifPresent(c -> assertFalse(finding.message().contains(c)));
             }

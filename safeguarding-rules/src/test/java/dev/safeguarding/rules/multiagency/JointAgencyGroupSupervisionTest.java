@@ -96,7 +96,7 @@ class JointAgencyGroupSupervisionTest {
         JointSupervisionRequest refused = JointSupervisionRequest.builder(agreed())
                 .decision(JointSupervisionDecision.of(MANAGER, DECIDED, false)).build();
         assertEquals(Optional.empty(), JAGS.sessionDeadline(refused, ENGLAND));
-        assertEquals(List.of(), JAGS.findings(refused, DECIDED.plusYears(1), ENGLAND));
+        assertEquals(List.of(), JAGS.check(refused, DECIDED.plusYears(1), ENGLAND));
     }
 
     @Test
@@ -105,7 +105,7 @@ class JointAgencyGroupSupervisionTest {
         assertTrue(onDueDate.isDueToday());
         assertFalse(JAGS.isOverdue(agreed(), LocalDate.of(2026, 1, 7), ENGLAND));
         assertTrue(JAGS.isOverdue(agreed(), LocalDate.of(2026, 1, 8), ENGLAND));
-        List<Finding> findings = JAGS.findings(agreed(), LocalDate.of(2026, 1, 8), ENGLAND);
+        List<Finding> findings = JAGS.check(agreed(), LocalDate.of(2026, 1, 8), ENGLAND);
         assertEquals(List.of("multiagency.jags-session-overdue"), findings.stream().map(Finding::code).toList());
         assertEquals(Severity.ERROR, findings.get(0).severity());
         assertEquals("session", findings.get(0).path());
@@ -114,7 +114,7 @@ class JointAgencyGroupSupervisionTest {
     @Test
     void aWellRunSessionOnTimeHasNoFindings() {
         JointSupervisionRequest held = withSession(wellRun(LocalDate.of(2026, 1, 6)).build());
-        assertEquals(List.of(), JAGS.findings(held, LocalDate.of(2026, 3, 1), ENGLAND));
+        assertEquals(List.of(), JAGS.check(held, LocalDate.of(2026, 3, 1), ENGLAND));
         assertTrue(JAGS.sessionOutcome(held, ENGLAND).orElseThrow().isOnTime());
         assertEquals(Optional.empty(), JAGS.sessionStatus(held, LocalDate.of(2026, 3, 1), ENGLAND));
     }
@@ -122,7 +122,7 @@ class JointAgencyGroupSupervisionTest {
     @Test
     void aSessionAfterItsDueDateIsQueried() {
         JointSupervisionRequest late = withSession(wellRun(LocalDate.of(2026, 1, 9)).build());
-        List<Finding> findings = JAGS.findings(late, LocalDate.of(2026, 3, 1), ENGLAND);
+        List<Finding> findings = JAGS.check(late, LocalDate.of(2026, 3, 1), ENGLAND);
         assertEquals(List.of("multiagency.jags-session-late"), findings.stream().map(Finding::code).toList());
         assertEquals(Severity.QUERY, findings.get(0).severity());
         assertEquals(2, JAGS.sessionOutcome(late, ENGLAND).orElseThrow().workingDaysLate());
@@ -135,12 +135,12 @@ class JointAgencyGroupSupervisionTest {
         JointSupervisionRequest arranged = JointSupervisionRequest.builder(agreed())
                 .sessionArrangedOn(LocalDate.of(2026, 1, 5)).build();
         assertFalse(JAGS.isOverdue(arranged, LocalDate.of(2026, 1, 20), ENGLAND), "arranged in time: not overdue");
-        assertEquals(List.of(), JAGS.findings(arranged, LocalDate.of(2026, 1, 20), ENGLAND));
+        assertEquals(List.of(), JAGS.check(arranged, LocalDate.of(2026, 1, 20), ENGLAND));
         assertTrue(JAGS.arrangementOutcome(arranged, ENGLAND).orElseThrow().isOnTime());
 
         JointSupervisionRequest heldLater = JointSupervisionRequest.builder(arranged)
                 .session(wellRun(LocalDate.of(2026, 1, 21)).build()).build();
-        List<Finding> findings = JAGS.findings(heldLater, LocalDate.of(2026, 3, 1), ENGLAND);
+        List<Finding> findings = JAGS.check(heldLater, LocalDate.of(2026, 3, 1), ENGLAND);
         assertEquals(List.of("multiagency.jags-session-held-after-due"), findings.stream().map(Finding::code).toList());
         assertEquals("session/heldOn", findings.get(0).path());
         assertEquals(Severity.QUERY, findings.get(0).severity());
@@ -149,7 +149,7 @@ class JointAgencyGroupSupervisionTest {
 
         JointSupervisionRequest arrangedLate = JointSupervisionRequest.builder(agreed())
                 .sessionArrangedOn(LocalDate.of(2026, 1, 9)).build();
-        List<Finding> late = JAGS.findings(arrangedLate, LocalDate.of(2026, 3, 1), ENGLAND);
+        List<Finding> late = JAGS.check(arrangedLate, LocalDate.of(2026, 3, 1), ENGLAND);
         assertEquals(List.of("multiagency.jags-session-late"), late.stream().map(Finding::code).toList());
         assertEquals("sessionArrangedOn", late.get(0).path());
         assertEquals(2, JAGS.arrangementOutcome(arrangedLate, ENGLAND).orElseThrow().workingDaysLate());
@@ -162,7 +162,7 @@ class JointAgencyGroupSupervisionTest {
         //  discussed by the accountable team manager/safeguarding supervisor and agreement reached" (section 4)
         JointSupervisionRequest atRisk = JointSupervisionRequest.builder(agreed()).immediateRiskOfHarm(true)
                 .requestedBy(MANAGER).build();
-        List<Finding> findings = JAGS.findings(atRisk, DECIDED, ENGLAND);
+        List<Finding> findings = JAGS.check(atRisk, DECIDED, ENGLAND);
         assertEquals(List.of("multiagency.jags-immediate-risk", "multiagency.jags-self-approved"),
                 findings.stream().map(Finding::code).toList());
         assertEquals(List.of("immediateRiskOfHarm", "decision/decidedBy"), findings.stream().map(Finding::path).toList());
@@ -174,29 +174,29 @@ class JointAgencyGroupSupervisionTest {
         JointSupervisionRequest held = withSession(wellRun(LocalDate.of(2026, 1, 6)).supervisors(List.of(HEAD, TEACHER))
                 .leadCoordinatorId(Optional.empty()).build());
         assertEquals(Set.of("multiagency.jags-supervisors-one-agency", "multiagency.jags-no-lead-coordinator"),
-                codes(JAGS.findings(held, LocalDate.of(2026, 1, 6), ENGLAND)));
+                codes(JAGS.check(held, LocalDate.of(2026, 1, 6), ENGLAND)));
     }
 
     @Test
     void oneSupervisorIsAnError() {
         JointSupervisionRequest held = withSession(wellRun(LocalDate.of(2026, 1, 6)).supervisors(List.of(NURSE))
                 .build());
-        assertEquals(Set.of("multiagency.jags-two-supervisors"), codes(JAGS.findings(held, DECIDED, ENGLAND)));
+        assertEquals(Set.of("multiagency.jags-two-supervisors"), codes(JAGS.check(held, DECIDED, ENGLAND)));
     }
 
     @Test
     void moreThanTenSuperviseesIsAnErrorAndNineOrTenAQuery() {
         for (int n : new int[] {0, 1, 8}) {
-            assertEquals(Set.of(), codes(JAGS.findings(withSession(wellRun(LocalDate.of(2026, 1, 6))
+            assertEquals(Set.of(), codes(JAGS.check(withSession(wellRun(LocalDate.of(2026, 1, 6))
                     .supervisees(supervisees(n)).build()), DECIDED, ENGLAND)), "supervisees " + n);
         }
         for (int n : new int[] {9, 10}) {
-            List<Finding> findings = JAGS.findings(withSession(wellRun(LocalDate.of(2026, 1, 6))
+            List<Finding> findings = JAGS.check(withSession(wellRun(LocalDate.of(2026, 1, 6))
                     .supervisees(supervisees(n)).build()), DECIDED, ENGLAND);
             assertEquals(List.of("multiagency.jags-many-supervisees"), findings.stream().map(Finding::code).toList());
             assertEquals(Severity.QUERY, findings.get(0).severity());
         }
-        List<Finding> eleven = JAGS.findings(withSession(wellRun(LocalDate.of(2026, 1, 6))
+        List<Finding> eleven = JAGS.check(withSession(wellRun(LocalDate.of(2026, 1, 6))
                 .supervisees(supervisees(11)).build()), DECIDED, ENGLAND);
         assertEquals(List.of("multiagency.jags-too-many-supervisees"), eleven.stream().map(Finding::code).toList());
         assertEquals(Severity.ERROR, eleven.get(0).severity());
@@ -207,7 +207,7 @@ class JointAgencyGroupSupervisionTest {
         JointSupervisionRequest held = withSession(JointSupervisionSession.builder().heldOn(LocalDate.of(2026, 1, 6))
                 .addSupervisors(HEAD, NURSE).leadCoordinatorId("p-2").furtherSessionsAgreed(true)
                 .familyFeedback(FamilyFeedbackRoute.CORE_GROUP).build());
-        List<Finding> findings = JAGS.findings(held, LocalDate.of(2026, 1, 6), ENGLAND);
+        List<Finding> findings = JAGS.check(held, LocalDate.of(2026, 1, 6), ENGLAND);
         assertEquals(List.of("multiagency.jags-disclosure-not-explained", "multiagency.jags-record-not-circulated",
                 "multiagency.jags-record-not-on-file", "multiagency.jags-further-dates-not-confirmed"),
                 findings.stream().map(Finding::code).toList());
@@ -218,14 +218,14 @@ class JointAgencyGroupSupervisionTest {
     @Test
     void aRecordOnFileWithNoKeyworkerIsQueried() {
         JointSupervisionRequest held = withSession(wellRun(LocalDate.of(2026, 1, 6)).keyworker(Optional.empty()).build());
-        assertEquals(Set.of("multiagency.jags-keyworker-not-recorded"), codes(JAGS.findings(held, DECIDED, ENGLAND)));
+        assertEquals(Set.of("multiagency.jags-keyworker-not-recorded"), codes(JAGS.check(held, DECIDED, ENGLAND)));
     }
 
     @Test
     void aSessionWithoutAgreementIsAnError() {
         JointSupervisionRequest held = JointSupervisionRequest.builder(withSession(wellRun(DECIDED).build()))
                 .decision(Optional.empty()).build();
-        assertEquals(Set.of("multiagency.jags-session-without-agreement"), codes(JAGS.findings(held, DECIDED, ENGLAND)));
+        assertEquals(Set.of("multiagency.jags-session-without-agreement"), codes(JAGS.check(held, DECIDED, ENGLAND)));
     }
 
     @Test
@@ -261,7 +261,7 @@ class JointAgencyGroupSupervisionTest {
             });
             LocalDate asOf = request.session().map(JointSupervisionSession::heldOn).orElse(request.requestedOn())
                     .plusDays(30);
-            for (Finding finding : JAGS.findings(request, asOf, ENGLAND)) {
+            for (Finding finding : JAGS.check(request, asOf, ENGLAND)) {
                 assertTrue(finding.code().startsWith("multiagency.jags-"), finding::code);
                 assertTrue(finding.source().isPresent(), finding::code);
                 for (Practitioner person : people) {

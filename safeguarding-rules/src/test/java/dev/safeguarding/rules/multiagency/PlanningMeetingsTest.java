@@ -26,7 +26,7 @@ class PlanningMeetingsTest {
     @Test
     void parentsExcludingAProfessionalIsASafeguardingConcernTheGroupMustActOn() {
         PlanningMeeting excluded = meeting().addProfessionalsExcludedByFamily("hv-1").build();
-        List<Finding> findings = PlanningMeetings.findings(excluded);
+        List<Finding> findings = PlanningMeetings.check(excluded);
         assertEquals(List.of(PlanningMeetings.EXCLUSION_NOT_MINUTED, PlanningMeetings.EXCLUSION_NOT_ACTED_ON,
                 PlanningMeetings.EXCLUSION_NOT_ACTED_ON, PlanningMeetings.EXCLUSION_NOT_ACTED_ON,
                 PlanningMeetings.EXCLUDED_VIEWS_NOT_REPRESENTED), findings.stream().map(Finding::code).toList());
@@ -41,14 +41,14 @@ class PlanningMeetingsTest {
         PlanningMeeting actedOn = PlanningMeeting.builder().from(excluded).exclusionMinuted(true)
                 .exclusionTreatedAsSafeguardingConcern(true).nonEngagementPlanAgreed(true).thresholdsReviewed(true)
                 .excludedProfessionalsViewsRepresented(true).build();
-        assertEquals(List.of(), PlanningMeetings.findings(actedOn));
+        assertEquals(List.of(), PlanningMeetings.check(actedOn));
     }
 
     @Test
     void eachStepNotRecordedIsOneFindingAndAMeetingWithNoExclusionHasNone() {
-        assertEquals(List.of(), PlanningMeetings.findings(meeting().build()));
+        assertEquals(List.of(), PlanningMeetings.check(meeting().build()));
         Property.forAll(MultiagencyGen.planningMeetings(), m -> {
-            List<Finding> findings = PlanningMeetings.findings(m);
+            List<Finding> findings = PlanningMeetings.check(m);
             long stepsMissing = List.of(m.exclusionMinuted(), m.exclusionTreatedAsSafeguardingConcern(),
                     m.nonEngagementPlanAgreed(), m.thresholdsReviewed()).stream().filter(done -> !done).count();
             long errors = findings.stream().filter(Finding::isError).count();

@@ -65,7 +65,7 @@ class WithoutBeanValidationTest {
         assertEquals(14, JointSupervisionRequest.class.getAnnotations().length);
 
         SignsOfSafetyMap map = SignsOfSafetyMap.builder().childId("c-1").build();
-        assertEquals(5, SignsOfSafetyMaps.findings(map).size());
+        assertEquals(5, SignsOfSafetyMaps.check(map).size());
         List<String> onMap = Arrays.stream(SignsOfSafetyMap.class.getAnnotations())
                 .map(Annotation::annotationType).map(Class::getSimpleName).sorted().toList();
         assertEquals(List.of("ChildsVoiceCaptured", "DangerStatementRecorded", "GoalForEachWorry", "SafetyGoalRecorded",

@@ -57,12 +57,12 @@ class SignsOfSafetyMapsTest {
 
     @Test
     void aMapThatAnswersEveryQuestionHasNoFindings() {
-        assertEquals(List.of(), SignsOfSafetyMaps.findings(complete().build()));
+        assertEquals(List.of(), SignsOfSafetyMaps.check(complete().build()));
     }
 
     @Test
     void anEmptyMapLacksADangerStatementAGoalAJudgementTheChildsVoiceAndWhatIsWorkingWell() {
-        List<Finding> findings = SignsOfSafetyMaps.findings(SignsOfSafetyMap.builder().childId("baby-1").build());
+        List<Finding> findings = SignsOfSafetyMaps.check(SignsOfSafetyMap.builder().childId("baby-1").build());
         assertEquals(List.of(SignsOfSafetyMaps.NO_DANGER_STATEMENT, SignsOfSafetyMaps.NO_SAFETY_GOAL,
                 SignsOfSafetyMaps.NO_JUDGEMENT, SignsOfSafetyMaps.NO_CHILD_VOICE,
                 SignsOfSafetyMaps.NOTHING_WORKING_WELL), codes(findings));
@@ -79,7 +79,7 @@ class SignsOfSafetyMapsTest {
         SignsOfSafetyMap map = complete().addStatements(statement("s-1", MapCategory.PAST_HARM),
                 statement("d-2", MapCategory.DANGER_STATEMENT), statement("d-3", MapCategory.DANGER_STATEMENT),
                 statement("g-2", MapCategory.SAFETY_GOAL, "d-3")).build();
-        List<Finding> findings = SignsOfSafetyMaps.findings(map);
+        List<Finding> findings = SignsOfSafetyMaps.check(map);
         assertEquals(List.of(SignsOfSafetyMaps.WORRY_WITHOUT_GOAL), codes(findings));
         assertEquals("statements/4", findings.get(0).path());
         assertEquals("d-2", map.statements().get(4).id());
@@ -91,13 +91,13 @@ class SignsOfSafetyMapsTest {
                 .statements(List.of(statement("d-1", MapCategory.DANGER_STATEMENT),
                         statement("w-1", MapCategory.EXISTING_SAFETY), statement("g-1", MapCategory.SAFETY_GOAL)))
                 .build();
-        assertEquals(List.of(SignsOfSafetyMaps.WORRY_WITHOUT_GOAL), codes(SignsOfSafetyMaps.findings(map)));
+        assertEquals(List.of(SignsOfSafetyMaps.WORRY_WITHOUT_GOAL), codes(SignsOfSafetyMaps.check(map)));
     }
 
     @Test
     void aScalingQuestionNoOneHasAnsweredIsMissingAJudgement() {
         SignsOfSafetyMap map = complete().addScalingQuestion(ScalingExample.STRUGGLE_EVERY_DAY.question("q-2")).build();
-        List<Finding> findings = SignsOfSafetyMaps.findings(map);
+        List<Finding> findings = SignsOfSafetyMaps.check(map);
         assertEquals(List.of(SignsOfSafetyMaps.NO_JUDGEMENT), codes(findings));
         assertEquals("scalingQuestions/1", findings.get(0).path());
     }
@@ -106,11 +106,11 @@ class SignsOfSafetyMapsTest {
     @Test
     void theChildsVoiceIsAStatementOrJudgementOfTheChildsTheirHousesOrAnObservation() {
         SignsOfSafetyMap silent = SignsOfSafetyMap.builder().from(complete().build()).observations(List.of()).build();
-        assertEquals(List.of(SignsOfSafetyMaps.NO_CHILD_VOICE), codes(SignsOfSafetyMaps.findings(silent)));
+        assertEquals(List.of(SignsOfSafetyMaps.NO_CHILD_VOICE), codes(SignsOfSafetyMaps.check(silent)));
         SignsOfSafetyMap spoke = SignsOfSafetyMap.builder().from(silent).addStatement(MapStatement.builder()
                 .from(statement("s-9", MapCategory.EXISTING_STRENGTH)).contributor(Contributor.of(ContributorKind.CHILD,
                         "baby-1")).build()).build();
-        assertEquals(List.of(), SignsOfSafetyMaps.findings(spoke));
+        assertEquals(List.of(), SignsOfSafetyMaps.check(spoke));
     }
 
     /**
@@ -125,14 +125,14 @@ class SignsOfSafetyMapsTest {
                 .statements(List.of(statement("d-1", MapCategory.DANGER_STATEMENT),
                         statement("g-1", MapCategory.SAFETY_GOAL, "d-1")))
                 .build();
-        List<Finding> findings = SignsOfSafetyMaps.findings(noStrengths);
+        List<Finding> findings = SignsOfSafetyMaps.check(noStrengths);
         assertEquals(List.of(SignsOfSafetyMaps.NOTHING_WORKING_WELL), codes(findings));
         assertEquals(Severity.QUERY, findings.get(0).severity());
         assertEquals("statements", findings.get(0).path());
         assertEquals("Using the Signs of Safety Framework", findings.get(0).source().orElseThrow().section());
         SignsOfSafetyMap safetyOnly = SignsOfSafetyMap.builder().from(noStrengths)
                 .addStatement(statement("s-1", MapCategory.EXISTING_SAFETY)).build();
-        assertEquals(List.of(), SignsOfSafetyMaps.findings(safetyOnly));
+        assertEquals(List.of(), SignsOfSafetyMaps.check(safetyOnly));
     }
 
     /** "What makes it a 6 in your opinion?" "What else would need to happen for it to be 10?" */
@@ -142,7 +142,7 @@ class SignsOfSafetyMapsTest {
                 .judgedOn(MAY).rationale("Some nights the checks are missed").build();
         ScalingJudgement ten = ScalingJudgement.builder().from(unexplored).score(10).build();
         SignsOfSafetyMap map = complete().addJudgements(unexplored, ten).build();
-        List<Finding> findings = SignsOfSafetyMaps.findings(map);
+        List<Finding> findings = SignsOfSafetyMaps.check(map);
         assertEquals(List.of(SignsOfSafetyMaps.SCALING_RATIONALE_NOT_EXPLORED), codes(findings));
         assertEquals("judgements/1/whatWouldMakeItHigher", findings.get(0).path());
         assertEquals(Severity.QUERY, findings.get(0).severity());
@@ -154,7 +154,7 @@ class SignsOfSafetyMapsTest {
                 SignsOfSafetyMaps.WORRY_WITHOUT_GOAL, SignsOfSafetyMaps.NO_JUDGEMENT, SignsOfSafetyMaps.NO_CHILD_VOICE,
                 SignsOfSafetyMaps.NOTHING_WORKING_WELL, SignsOfSafetyMaps.SCALING_RATIONALE_NOT_EXPLORED);
         Property.forAll(SignsOfSafetyGen.maps(), map -> {
-            List<Finding> findings = SignsOfSafetyMaps.findings(map);
+            List<Finding> findings = SignsOfSafetyMaps.check(map);
             for (Finding finding : findings) {
                 assertTrue(known.contains(finding.code()), finding.code());
                 map.statements().forEach(s -> assertFalse(finding.message().contains(s.text())));

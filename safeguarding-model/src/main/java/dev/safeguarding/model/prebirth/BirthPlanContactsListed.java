@@ -1,0 +1,63 @@
+package dev.safeguarding.model.prebirth;
+
+import dev.safeguarding.model.GuidanceDocument.Titles;
+import dev.safeguarding.model.validation.Breaches;
+import dev.safeguarding.model.validation.Complete;
+import dev.safeguarding.model.validation.GuidanceRule;
+import dev.safeguarding.model.validation.Query;
+import dev.safeguarding.model.validation.RuleValidator;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A safeguarding birth plan lists the professionals involved: it "Should include contact names and numbers
+ * of professionals involved". Reported, with the code {@code prebirth.no-contacts}, at {@code contacts} when
+ * the plan lists none.
+ *
+ * <p>Declared on {@link SafeguardingBirthPlan} in the {@link Complete} group, as an error: a draft plan
+ * saves without contacts, and is not ready to disseminate until it has them.
+ *
+ * <p>The rules module's {@code PreBirth.check} reports the same rule with the same code, severity, path and
+ * source; both run one check, in the model.
+ *
+ * <p>Source: Somerset Safeguarding Children Board, <i>Multi-agency Pre-birth Protocol to Safeguard Unborn
+ * Babies</i> (September 2016), as extracted in the practitioner forum (2017), "Extracts from Multi-Agency
+ * Pre-Birth Protocol".
+ */
+@Documented
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@GuidanceRule(code = PreBirthChecks.NO_CONTACTS, document = Titles.PRE_BIRTH_PROTOCOL_2016,
+        section = "Extracts from Multi-Agency Pre-Birth Protocol")
+@Constraint(validatedBy = BirthPlanContactsListed.Validator.class)
+public @interface BirthPlanContactsListed {
+
+    /** The message: what is missing or wrong, and the passage the rule comes from. */
+    String message() default "A safeguarding birth plan lists no professionals: it should include the contact"
+            + " names and numbers of the professionals involved."
+            + " Source: " + Titles.PRE_BIRTH_PROTOCOL_2016 + ", 'Extracts from Multi-Agency Pre-Birth Protocol'.";
+
+    /** The validation groups. */
+    Class<?>[] groups() default {};
+
+    /** The payload ({@link Query} to report a query rather than an error). */
+    Class<? extends Payload>[] payload() default {};
+
+    /** Checks a {@link SafeguardingBirthPlan}. */
+    final class Validator extends RuleValidator<BirthPlanContactsListed, SafeguardingBirthPlan> {
+
+        /** Made by the Bean Validation provider. */
+        public Validator() {
+        }
+
+        @Override
+        protected void check(SafeguardingBirthPlan plan, Violations violations) {
+            Breaches.report(PreBirthChecks.birthPlan(plan), PreBirthChecks.NO_CONTACTS, violations);
+        }
+    }
+}

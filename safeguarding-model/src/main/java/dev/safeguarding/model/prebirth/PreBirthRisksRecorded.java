@@ -1,0 +1,64 @@
+package dev.safeguarding.model.prebirth;
+
+import dev.safeguarding.model.GuidanceDocument.Titles;
+import dev.safeguarding.model.validation.Breaches;
+import dev.safeguarding.model.validation.Complete;
+import dev.safeguarding.model.validation.GuidanceRule;
+import dev.safeguarding.model.validation.Query;
+import dev.safeguarding.model.validation.RuleValidator;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A completed pre-birth assessment records the risks and vulnerabilities it identified: "The aim of the
+ * assessment is to ensure that; The risks and vulnerabilities are identified as early as possible."
+ * Reported, with the code {@code prebirth.no-risks-recorded}, at {@code risks} when the assessment has a
+ * date of completion and records no risk; an assessment still under way is not asked for them.
+ *
+ * <p>Declared on {@link PreBirthAssessment} in the {@link Complete} group, as a {@link Query}: an assessment
+ * may find none.
+ *
+ * <p>The rules module's {@code PreBirth.check} reports the same rule with the same code, severity, path and
+ * source; both run one check, in the model.
+ *
+ * <p>Source: Somerset Safeguarding Children Board, <i>Multi-agency Pre-birth Protocol to Safeguard Unborn
+ * Babies</i> (September 2016), as extracted in the practitioner forum (2017), "Extracts from Multi-Agency
+ * Pre-Birth Protocol".
+ */
+@Documented
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@GuidanceRule(code = PreBirthChecks.NO_RISKS_RECORDED, document = Titles.PRE_BIRTH_PROTOCOL_2016,
+        section = "Extracts from Multi-Agency Pre-Birth Protocol")
+@Constraint(validatedBy = PreBirthRisksRecorded.Validator.class)
+public @interface PreBirthRisksRecorded {
+
+    /** The message: what is missing or wrong, and the passage the rule comes from. */
+    String message() default "A completed pre-birth assessment records no risks or vulnerabilities: the aim of"
+            + " the assessment is that they are identified as early as possible."
+            + " Source: " + Titles.PRE_BIRTH_PROTOCOL_2016 + ", 'Extracts from Multi-Agency Pre-Birth Protocol'.";
+
+    /** The validation groups. */
+    Class<?>[] groups() default {};
+
+    /** The payload ({@link Query} to report a query rather than an error). */
+    Class<? extends Payload>[] payload() default {};
+
+    /** Checks a {@link PreBirthAssessment}. */
+    final class Validator extends RuleValidator<PreBirthRisksRecorded, PreBirthAssessment> {
+
+        /** Made by the Bean Validation provider. */
+        public Validator() {
+        }
+
+        @Override
+        protected void check(PreBirthAssessment assessment, Violations violations) {
+            Breaches.report(PreBirthChecks.assessment(assessment), PreBirthChecks.NO_RISKS_RECORDED, violations);
+        }
+    }
+}

@@ -1,8 +1,0 @@
-/**
- * Rules for the people of the guidance: the pre-birth protocol's checks of a pre-birth assessment and a
- * safeguarding birth plan ({@link dev.safeguarding.rules.people.PreBirth}).
- *
- * <p>Source: Somerset Safeguarding Children Board, <i>Multi-agency Pre-birth Protocol to Safeguard Unborn
- * Babies</i> (September 2016), as extracted in the practitioner forum (2017).
- */
-package dev.safeguarding.rules.people;
