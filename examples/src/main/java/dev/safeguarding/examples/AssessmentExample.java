@@ -1,21 +1,21 @@
 package dev.safeguarding.examples;
 
-import static dev.safeguarding.model.assessment.AssessmentDimension.BASIC_CARE;
-import static dev.safeguarding.model.assessment.AssessmentDimension.EDUCATION;
-import static dev.safeguarding.model.assessment.AssessmentDimension.EMOTIONAL_AND_BEHAVIOURAL_DEVELOPMENT;
-import static dev.safeguarding.model.assessment.AssessmentDimension.EMOTIONAL_WARMTH;
-import static dev.safeguarding.model.assessment.AssessmentDimension.ENSURING_SAFETY;
-import static dev.safeguarding.model.assessment.AssessmentDimension.FAMILYS_SOCIAL_INTEGRATION;
-import static dev.safeguarding.model.assessment.AssessmentDimension.FAMILY_AND_SOCIAL_RELATIONSHIPS;
-import static dev.safeguarding.model.assessment.AssessmentDimension.FAMILY_HISTORY_AND_FUNCTIONING;
-import static dev.safeguarding.model.assessment.AssessmentDimension.GUIDANCE_AND_BOUNDARIES;
-import static dev.safeguarding.model.assessment.AssessmentDimension.HEALTH;
-import static dev.safeguarding.model.assessment.AssessmentDimension.HOUSING;
-import static dev.safeguarding.model.assessment.AssessmentDimension.IDENTITY;
-import static dev.safeguarding.model.assessment.AssessmentDimension.INCOME;
-import static dev.safeguarding.model.assessment.AssessmentDimension.STABILITY;
-import static dev.safeguarding.model.assessment.AssessmentDimension.STIMULATION;
-import static dev.safeguarding.model.assessment.AssessmentDimension.WIDER_FAMILY;
+import static dev.safeguarding.model.need.AssessmentDimension.BASIC_CARE;
+import static dev.safeguarding.model.need.AssessmentDimension.EDUCATION;
+import static dev.safeguarding.model.need.AssessmentDimension.EMOTIONAL_AND_BEHAVIOURAL_DEVELOPMENT;
+import static dev.safeguarding.model.need.AssessmentDimension.EMOTIONAL_WARMTH;
+import static dev.safeguarding.model.need.AssessmentDimension.ENSURING_SAFETY;
+import static dev.safeguarding.model.need.AssessmentDimension.FAMILYS_SOCIAL_INTEGRATION;
+import static dev.safeguarding.model.need.AssessmentDimension.FAMILY_AND_SOCIAL_RELATIONSHIPS;
+import static dev.safeguarding.model.need.AssessmentDimension.FAMILY_HISTORY_AND_FUNCTIONING;
+import static dev.safeguarding.model.need.AssessmentDimension.GUIDANCE_AND_BOUNDARIES;
+import static dev.safeguarding.model.need.AssessmentDimension.HEALTH;
+import static dev.safeguarding.model.need.AssessmentDimension.HOUSING;
+import static dev.safeguarding.model.need.AssessmentDimension.IDENTITY;
+import static dev.safeguarding.model.need.AssessmentDimension.INCOME;
+import static dev.safeguarding.model.need.AssessmentDimension.STABILITY;
+import static dev.safeguarding.model.need.AssessmentDimension.STIMULATION;
+import static dev.safeguarding.model.need.AssessmentDimension.WIDER_FAMILY;
 
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.assessment.Assessment;

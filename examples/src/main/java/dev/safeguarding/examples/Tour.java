@@ -1,7 +1,7 @@
 package dev.safeguarding.examples;
 
 import dev.safeguarding.json.SafeguardingJson;
-import dev.safeguarding.model.assessment.AssessmentDomain;
+import dev.safeguarding.model.need.AssessmentDomain;
 import dev.safeguarding.model.need.GuidanceStatement;
 import dev.safeguarding.model.need.LevelOfNeed;
 import dev.safeguarding.model.need.NeedIndicator;

@@ -4,8 +4,7 @@ import dev.safeguarding.model.SourcePassage;
 import dev.safeguarding.model.assessment.AreaChange;
 import dev.safeguarding.model.assessment.AreaGrade;
 import dev.safeguarding.model.assessment.Assessment;
-import dev.safeguarding.model.assessment.AssessmentDimension;
-import dev.safeguarding.model.assessment.AssessmentDomain;
+import dev.safeguarding.model.need.AssessmentDimension;
 import dev.safeguarding.model.assessment.AssessmentStatement;
 import dev.safeguarding.model.assessment.CareArea;
 import dev.safeguarding.model.assessment.ChangeDirection;
@@ -45,8 +44,6 @@ final class AssessmentFormat {
     /** The codecs of the types, enums first. */
     static List<Codec<?>> codecs() {
         return List.of(
-                EnumCodec.byName(AssessmentDomain.class),
-                EnumCodec.byName(AssessmentDimension.class),
                 EnumCodec.byName(FactOrOpinion.class),
                 EnumCodec.byName(VoiceMethod.class),
                 EnumCodec.byName(MyWorldSide.class),

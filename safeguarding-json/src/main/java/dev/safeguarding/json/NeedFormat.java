@@ -1,8 +1,8 @@
 package dev.safeguarding.json;
 
 import dev.safeguarding.model.SourcePassage;
-import dev.safeguarding.model.assessment.AssessmentDimension;
-import dev.safeguarding.model.assessment.AssessmentDomain;
+import dev.safeguarding.model.need.AssessmentDimension;
+import dev.safeguarding.model.need.AssessmentDomain;
 import dev.safeguarding.model.need.AdditionalNeedsCohort;
 import dev.safeguarding.model.need.EarlyHelpStatus;
 import dev.safeguarding.model.need.EarlyHelpStep;
@@ -36,6 +36,8 @@ final class NeedFormat {
     static List<Codec<?>> codecs() {
         return List.of(
                 EnumCodec.byName(LevelOfNeed.class),
+                EnumCodec.byName(AssessmentDomain.class),
+                EnumCodec.byName(AssessmentDimension.class),
                 EnumCodec.byName(ResponseBand.class),
                 EnumCodec.byName(SharedLanguageTerm.class),
                 EnumCodec.byName(Pathway.class),

@@ -2,7 +2,7 @@ package dev.safeguarding.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.safeguarding.model.assessment.AssessmentDomain;
+import dev.safeguarding.model.need.AssessmentDomain;
 import dev.safeguarding.model.need.AdditionalNeedsCohort;
 import dev.safeguarding.model.need.EarlyHelpStatus;
 import dev.safeguarding.model.need.LevelOfNeed;

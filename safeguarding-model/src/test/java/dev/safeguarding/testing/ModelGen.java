@@ -3,7 +3,7 @@ package dev.safeguarding.testing;
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.Severity;
 import dev.safeguarding.model.SourcePassage;
-import dev.safeguarding.model.assessment.AssessmentDomain;
+import dev.safeguarding.model.need.AssessmentDomain;
 import dev.safeguarding.model.need.AdditionalNeedsCohort;
 import dev.safeguarding.model.need.EarlyHelpStatus;
 import dev.safeguarding.model.need.GuidanceCode;

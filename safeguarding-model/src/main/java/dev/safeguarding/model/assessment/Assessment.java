@@ -2,6 +2,7 @@ package dev.safeguarding.model.assessment;
 
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.internal.Checks;
+import dev.safeguarding.model.need.AssessmentDimension;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.people.FamilyMember;
 import dev.safeguarding.model.validation.Breach;

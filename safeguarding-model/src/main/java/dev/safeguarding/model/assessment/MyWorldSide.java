@@ -1,5 +1,7 @@
 package dev.safeguarding.model.assessment;
 
+import dev.safeguarding.model.need.AssessmentDomain;
+
 /**
  * The three sides of the 'My World' Assessment Triangle, "a tool used to support the holistic assessment
  * of a child's or young person's needs", in the child's own voice. Each side looks at the child's world

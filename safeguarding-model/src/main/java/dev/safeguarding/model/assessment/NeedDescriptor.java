@@ -1,6 +1,7 @@
 package dev.safeguarding.model.assessment;
 
 import dev.safeguarding.model.internal.Checks;
+import dev.safeguarding.model.need.AssessmentDimension;
 import dev.safeguarding.model.need.LevelOfNeed;
 import dev.safeguarding.model.need.NeedIndicator;
 import org.immutables.value.Value;

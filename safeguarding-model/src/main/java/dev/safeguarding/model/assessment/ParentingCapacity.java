@@ -1,6 +1,8 @@
 package dev.safeguarding.model.assessment;
 
 import dev.safeguarding.model.internal.Checks;
+import dev.safeguarding.model.need.AssessmentDimension;
+import dev.safeguarding.model.need.AssessmentDomain;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;

@@ -10,7 +10,7 @@
  * Profile"; Somerset Safeguarding Children Board, practitioner forum (2017), "Capturing a baby's
  * perspective".
  *
- * @see dev.safeguarding.model.assessment.AssessmentDimension
+ * @see dev.safeguarding.model.need.AssessmentDimension
  * @see dev.safeguarding.model.assessment.Assessment
  * @see dev.safeguarding.model.assessment.MyWorldItem
  * @see dev.safeguarding.model.assessment.DescriptorCatalogue
@@ -20,3 +20,4 @@
 package dev.safeguarding.model.assessment;
 
 import dev.safeguarding.model.internal.SafeguardingStyle;
+import dev.safeguarding.model.need.AssessmentDimension;

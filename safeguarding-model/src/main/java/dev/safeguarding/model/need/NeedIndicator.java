@@ -1,7 +1,7 @@
 package dev.safeguarding.model.need;
 
-import dev.safeguarding.model.assessment.AssessmentDimension;
-import dev.safeguarding.model.assessment.AssessmentDomain;
+import dev.safeguarding.model.need.AssessmentDimension;
+import dev.safeguarding.model.need.AssessmentDomain;
 import dev.safeguarding.model.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;

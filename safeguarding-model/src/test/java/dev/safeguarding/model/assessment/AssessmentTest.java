@@ -1,11 +1,13 @@
 package dev.safeguarding.model.assessment;
 
+import dev.safeguarding.model.need.AssessmentDimension;
+import dev.safeguarding.model.need.AssessmentDomain;
 import dev.safeguarding.model.signsofsafety.ObservationPrompt;
-import static dev.safeguarding.model.assessment.AssessmentDimension.BASIC_CARE;
-import static dev.safeguarding.model.assessment.AssessmentDimension.EMOTIONAL_WARMTH;
-import static dev.safeguarding.model.assessment.AssessmentDimension.HEALTH;
-import static dev.safeguarding.model.assessment.AssessmentDimension.HOUSING;
-import static dev.safeguarding.model.assessment.AssessmentDimension.STIMULATION;
+import static dev.safeguarding.model.need.AssessmentDimension.BASIC_CARE;
+import static dev.safeguarding.model.need.AssessmentDimension.EMOTIONAL_WARMTH;
+import static dev.safeguarding.model.need.AssessmentDimension.HEALTH;
+import static dev.safeguarding.model.need.AssessmentDimension.HOUSING;
+import static dev.safeguarding.model.need.AssessmentDimension.STIMULATION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

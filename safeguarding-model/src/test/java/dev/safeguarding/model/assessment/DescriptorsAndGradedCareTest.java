@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.safeguarding.model.InvalidValueException;
 import dev.safeguarding.model.SourcePassage;
+import dev.safeguarding.model.need.AssessmentDimension;
+import dev.safeguarding.model.need.AssessmentDomain;
 import dev.safeguarding.model.need.LevelOfNeed;
 import dev.safeguarding.model.need.NeedIndicator;
 import dev.safeguarding.testing.AssessmentGen;

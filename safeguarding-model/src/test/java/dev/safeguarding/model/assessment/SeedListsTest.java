@@ -1,5 +1,7 @@
 package dev.safeguarding.model.assessment;
 
+import dev.safeguarding.model.need.AssessmentDimension;
+import dev.safeguarding.model.need.AssessmentDomain;
 import dev.safeguarding.model.signsofsafety.ObservationPrompt;
 import dev.safeguarding.model.signsofsafety.ObservationSubject;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,15 +1,17 @@
 package dev.safeguarding.model.assessment;
 
-import static dev.safeguarding.model.assessment.AssessmentDimension.BASIC_CARE;
-import static dev.safeguarding.model.assessment.AssessmentDimension.EMOTIONAL_WARMTH;
-import static dev.safeguarding.model.assessment.AssessmentDimension.ENSURING_SAFETY;
-import static dev.safeguarding.model.assessment.AssessmentDimension.INCOME;
-import static dev.safeguarding.model.assessment.AssessmentDimension.STIMULATION;
+import static dev.safeguarding.model.need.AssessmentDimension.BASIC_CARE;
+import static dev.safeguarding.model.need.AssessmentDimension.EMOTIONAL_WARMTH;
+import static dev.safeguarding.model.need.AssessmentDimension.ENSURING_SAFETY;
+import static dev.safeguarding.model.need.AssessmentDimension.INCOME;
+import static dev.safeguarding.model.need.AssessmentDimension.STIMULATION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.safeguarding.model.flourish.FlourishDomain;
+import dev.safeguarding.model.need.AssessmentDimension;
+import dev.safeguarding.model.need.AssessmentDomain;
 import dev.safeguarding.testing.Property;
 import java.util.Arrays;
 import java.util.EnumSet;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.safeguarding.model.InvalidValueException;
-import dev.safeguarding.model.assessment.AssessmentDomain;
+import dev.safeguarding.model.need.AssessmentDomain;
 import dev.safeguarding.testing.ModelGen;
 import dev.safeguarding.testing.Property;
 import org.junit.jupiter.api.Test;

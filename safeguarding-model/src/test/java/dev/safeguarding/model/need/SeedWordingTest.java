@@ -3,7 +3,7 @@ package dev.safeguarding.model.need;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.safeguarding.model.assessment.AssessmentDomain;
+import dev.safeguarding.model.need.AssessmentDomain;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -98,7 +98,7 @@ class FindingsTest {
     void theLibrarysFindingsCarryTheRulesSource() {
         Finding finding = Findings.check(Validators.DEFAULT, ThresholdQuestion.builder().child(CHILD)
                 .immediateDanger(true).addIndicator(dev.safeguarding.model.need.NeedIndicator.of(
-                        dev.safeguarding.model.assessment.AssessmentDomain.PARENTING_CAPACITY,
+                        dev.safeguarding.model.need.AssessmentDomain.PARENTING_CAPACITY,
                         dev.safeguarding.model.need.LevelOfNeed.COMPLEX)).build(), Complete.class).get(0);
 
         assertEquals("need.concern-described", finding.code());
@@ -160,7 +160,7 @@ class FindingsTest {
                 .buildValidatorFactory().getValidator();
         ThresholdQuestion question = ThresholdQuestion.builder().child(CHILD)
                 .addIndicator(dev.safeguarding.model.need.NeedIndicator.of(
-                        dev.safeguarding.model.assessment.AssessmentDomain.PARENTING_CAPACITY,
+                        dev.safeguarding.model.need.AssessmentDomain.PARENTING_CAPACITY,
                         dev.safeguarding.model.need.LevelOfNeed.COMPLEX)).build();
 
         List<Finding> findings = Findings.check(withoutEl, question, Complete.class);

@@ -1,15 +1,15 @@
 package dev.safeguarding.rules.assessment;
 
-import static dev.safeguarding.model.assessment.AssessmentDimension.BASIC_CARE;
-import static dev.safeguarding.model.assessment.AssessmentDimension.EMOTIONAL_AND_BEHAVIOURAL_DEVELOPMENT;
-import static dev.safeguarding.model.assessment.AssessmentDimension.EMOTIONAL_WARMTH;
-import static dev.safeguarding.model.assessment.AssessmentDimension.ENSURING_SAFETY;
-import static dev.safeguarding.model.assessment.AssessmentDimension.FAMILY_HISTORY_AND_FUNCTIONING;
-import static dev.safeguarding.model.assessment.AssessmentDimension.HEALTH;
-import static dev.safeguarding.model.assessment.AssessmentDimension.HOUSING;
-import static dev.safeguarding.model.assessment.AssessmentDimension.INCOME;
-import static dev.safeguarding.model.assessment.AssessmentDimension.STABILITY;
-import static dev.safeguarding.model.assessment.AssessmentDimension.WIDER_FAMILY;
+import static dev.safeguarding.model.need.AssessmentDimension.BASIC_CARE;
+import static dev.safeguarding.model.need.AssessmentDimension.EMOTIONAL_AND_BEHAVIOURAL_DEVELOPMENT;
+import static dev.safeguarding.model.need.AssessmentDimension.EMOTIONAL_WARMTH;
+import static dev.safeguarding.model.need.AssessmentDimension.ENSURING_SAFETY;
+import static dev.safeguarding.model.need.AssessmentDimension.FAMILY_HISTORY_AND_FUNCTIONING;
+import static dev.safeguarding.model.need.AssessmentDimension.HEALTH;
+import static dev.safeguarding.model.need.AssessmentDimension.HOUSING;
+import static dev.safeguarding.model.need.AssessmentDimension.INCOME;
+import static dev.safeguarding.model.need.AssessmentDimension.STABILITY;
+import static dev.safeguarding.model.need.AssessmentDimension.WIDER_FAMILY;
 import static dev.safeguarding.model.need.LevelOfNeed.ACUTE;
 import static dev.safeguarding.model.need.LevelOfNeed.ADDITIONAL;
 import static dev.safeguarding.model.need.LevelOfNeed.COMPLEX;

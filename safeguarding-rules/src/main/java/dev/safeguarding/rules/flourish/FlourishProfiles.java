@@ -1,7 +1,7 @@
 package dev.safeguarding.rules.flourish;
 
 import dev.safeguarding.model.assessment.Assessment;
-import dev.safeguarding.model.assessment.AssessmentDimension;
+import dev.safeguarding.model.need.AssessmentDimension;
 import dev.safeguarding.model.assessment.DimensionFinding;
 import dev.safeguarding.model.flourish.FlourishDomain;
 import dev.safeguarding.model.flourish.FlourishEntry;

@@ -1,6 +1,6 @@
 package dev.safeguarding.rules.need;
 
-import dev.safeguarding.model.assessment.AssessmentDomain;
+import dev.safeguarding.model.need.AssessmentDomain;
 import dev.safeguarding.model.need.AdditionalNeedsCohort;
 import dev.safeguarding.model.need.GuidanceCode;
 import dev.safeguarding.model.need.GuidanceStatement;

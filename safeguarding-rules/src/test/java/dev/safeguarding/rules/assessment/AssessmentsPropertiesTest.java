@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.assessment.Assessment;
-import dev.safeguarding.model.assessment.AssessmentDimension;
+import dev.safeguarding.model.need.AssessmentDimension;
 import dev.safeguarding.model.assessment.DimensionFinding;
 import dev.safeguarding.model.need.LevelOfNeed;
 import dev.safeguarding.model.need.NeedIndicator;

@@ -1,13 +1,13 @@
 package dev.safeguarding.rules.flourish;
 
-import static dev.safeguarding.model.assessment.AssessmentDimension.BASIC_CARE;
-import static dev.safeguarding.model.assessment.AssessmentDimension.HEALTH;
-import static dev.safeguarding.model.assessment.AssessmentDimension.HOUSING;
+import static dev.safeguarding.model.need.AssessmentDimension.BASIC_CARE;
+import static dev.safeguarding.model.need.AssessmentDimension.HEALTH;
+import static dev.safeguarding.model.need.AssessmentDimension.HOUSING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.safeguarding.model.assessment.Assessment;
-import dev.safeguarding.model.assessment.AssessmentDimension;
+import dev.safeguarding.model.need.AssessmentDimension;
 import dev.safeguarding.model.assessment.AssessmentStatement;
 import dev.safeguarding.model.assessment.DimensionFinding;
 import dev.safeguarding.model.assessment.ParentingCapacity;

@@ -1,8 +1,8 @@
 package dev.safeguarding.rules.need;
 
-import static dev.safeguarding.model.assessment.AssessmentDomain.CHILDS_DEVELOPMENTAL_NEEDS;
-import static dev.safeguarding.model.assessment.AssessmentDomain.FAMILY_AND_ENVIRONMENTAL_FACTORS;
-import static dev.safeguarding.model.assessment.AssessmentDomain.PARENTING_CAPACITY;
+import static dev.safeguarding.model.need.AssessmentDomain.CHILDS_DEVELOPMENTAL_NEEDS;
+import static dev.safeguarding.model.need.AssessmentDomain.FAMILY_AND_ENVIRONMENTAL_FACTORS;
+import static dev.safeguarding.model.need.AssessmentDomain.PARENTING_CAPACITY;
 import static dev.safeguarding.model.need.LevelOfNeed.ACUTE;
 import static dev.safeguarding.model.need.LevelOfNeed.ADDITIONAL;
 import static dev.safeguarding.model.need.LevelOfNeed.COMPLEX;

@@ -1,4 +1,4 @@
-package dev.safeguarding.model.assessment;
+package dev.safeguarding.model.need;
 
 /**
  * The twenty dimensions of the Assessment Triangle, each within one of its three
@@ -10,7 +10,7 @@ package dev.safeguarding.model.assessment;
  *
  * <p>The dimensions of {@link AssessmentDomain#PARENTING_CAPACITY} are assessed for each parent or carer:
  * "Assessing parenting capacity should include the capacity of all parents of the child"
- * (see {@link ParentingCapacity}).
+ * (see {@link dev.safeguarding.model.assessment.ParentingCapacity}).
  *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "The Assessment
  * Triangle" ("Assessment Framework").

@@ -1,4 +1,4 @@
-package dev.safeguarding.model.assessment;
+package dev.safeguarding.model.need;
 
 import java.util.Arrays;
 import java.util.List;
