@@ -271,18 +271,19 @@ final class ObjectFormat<T, B> implements Codec<T> {
         /** A list, written in its order; absent means empty. */
         <V> Declaration<T, B> list(String name, Class<V> type, Function<T, ? extends Collection<V>> get,
                 BiConsumer<B, List<V>> set) {
-            return add(new ListProperty<>(name, type, get, set));
+            return add(new ArrayProperty<T, B, V, List<V>>(name, type, get, set, ArrayList::new, false, false));
         }
 
         /** A set of constants, written in enum order; absent means empty; a constant twice is an error. */
         <E extends Enum<E>> Declaration<T, B> enumSet(String name, Class<E> type, Function<T, Set<E>> get,
                 BiConsumer<B, Set<E>> set) {
-            return add(new SetProperty<>(name, type, get, set, () -> EnumSet.noneOf(type), true));
+            return add(new ArrayProperty<T, B, E, Set<E>>(name, type, get, set, () -> EnumSet.noneOf(type), true, true));
         }
 
         /** A set of strings, written and read in its order; absent means empty; a string twice is an error. */
         Declaration<T, B> textSet(String name, Function<T, Set<String>> get, BiConsumer<B, Set<String>> set) {
-            return add(new SetProperty<>(name, String.class, get, set, LinkedHashSet::new, false));
+            return add(new ArrayProperty<T, B, String, Set<String>>(name, String.class, get, set, LinkedHashSet::new,
+                    true, false));
         }
 
         /**
@@ -394,18 +395,21 @@ final class ObjectFormat<T, B> implements Codec<T> {
         abstract ObjectNode schema(Schemas schemas);
     }
 
-    private static final class Single<T, B, V> extends Property<T, B> {
+    /**
+     * A property whose values are of one type {@code V}, read by that type's codec (found when the formats
+     * are linked); {@code A} is what the model's accessor returns (the value, an {@code Optional} of it, or a
+     * collection of them).
+     */
+    private abstract static class Typed<T, B, V, A> extends Property<T, B> {
 
-        private final Class<V> type;
-        private Codec<V> codec;
-        private final Function<T, V> get;
-        private final BiConsumer<B, V> set;
+        final Class<V> type;
+        final Function<T, A> get;
+        Codec<V> codec;
 
-        Single(String name, boolean required, Class<V> type, Function<T, V> get, BiConsumer<B, V> set) {
+        Typed(String name, boolean required, Class<V> type, Function<T, A> get) {
             super(name, required);
             this.type = type;
             this.get = get;
-            this.set = set;
         }
 
         @Override
@@ -416,6 +420,16 @@ final class ObjectFormat<T, B> implements Codec<T> {
         @Override
         Object value(T value) {
             return get.apply(value);
+        }
+    }
+
+    private static final class Single<T, B, V> extends Typed<T, B, V, V> {
+
+        private final BiConsumer<B, V> set;
+
+        Single(String name, boolean required, Class<V> type, Function<T, V> get, BiConsumer<B, V> set) {
+            super(name, required, type, get);
+            this.set = set;
         }
 
         @Override
@@ -434,28 +448,13 @@ final class ObjectFormat<T, B> implements Codec<T> {
         }
     }
 
-    private static final class OptionalProperty<T, B, V> extends Property<T, B> {
+    private static final class OptionalProperty<T, B, V> extends Typed<T, B, V, Optional<V>> {
 
-        private final Class<V> type;
-        private Codec<V> codec;
-        private final Function<T, Optional<V>> get;
         private final BiConsumer<B, V> set;
 
         OptionalProperty(String name, Class<V> type, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
-            super(name, false);
-            this.type = type;
-            this.get = get;
+            super(name, false, type, get);
             this.set = set;
-        }
-
-        @Override
-        void link(Function<Class<?>, Codec<?>> codecs) {
-            codec = codec(codecs, type);
-        }
-
-        @Override
-        Object value(T value) {
-            return get.apply(value);
         }
 
         @Override
@@ -481,89 +480,32 @@ final class ObjectFormat<T, B> implements Codec<T> {
         }
     }
 
-    private static final class ListProperty<T, B, V> extends Property<T, B> {
+    /**
+     * A list or a set: a JSON array. A set refuses a value given twice, at its second place; a set of
+     * constants is written in enum order.
+     */
+    private static final class ArrayProperty<T, B, V, C extends Collection<V>>
+            extends Typed<T, B, V, Collection<V>> {
 
-        private final Class<V> type;
-        private Codec<V> codec;
-        private final Function<T, ? extends Collection<V>> get;
-        private final BiConsumer<B, List<V>> set;
+        private final BiConsumer<B, C> set;
+        private final Supplier<C> newCollection;
+        private final boolean unique;
+        private final boolean enumOrder;
 
-        ListProperty(String name, Class<V> type, Function<T, ? extends Collection<V>> get,
-                BiConsumer<B, List<V>> set) {
-            super(name, false);
-            this.type = type;
-            this.get = get;
+        @SuppressWarnings("unchecked")
+        ArrayProperty(String name, Class<V> type, Function<T, ? extends Collection<V>> get, BiConsumer<B, C> set,
+                Supplier<C> newCollection, boolean unique, boolean enumOrder) {
+            super(name, false, type, (Function<T, Collection<V>>) get);
             this.set = set;
-        }
-
-        @Override
-        void link(Function<Class<?>, Codec<?>> codecs) {
-            codec = codec(codecs, type);
-        }
-
-        @Override
-        Object value(T value) {
-            return get.apply(value);
-        }
-
-        @Override
-        void write(T value, Out out) {
-            out.array(name, codec, get.apply(value));
-        }
-
-        @Override
-        void read(In in, B builder) {
-            in.startArray();
-            List<V> values = new ArrayList<>();
-            for (int i = 0; in.nextElement(); i++) {
-                in.enter(i);
-                values.add(codec.read(in));
-                in.leave();
-            }
-            set.accept(builder, values);
-        }
-
-        @Override
-        ObjectNode schema(Schemas schemas) {
-            ObjectNode schema = Schemas.node().put("type", "array");
-            schema.set("items", codec.schema(schemas));
-            return schema;
-        }
-    }
-
-    private static final class SetProperty<T, B, V> extends Property<T, B> {
-
-        private final Class<V> type;
-        private Codec<V> codec;
-        private final Function<T, Set<V>> get;
-        private final BiConsumer<B, Set<V>> set;
-        private final Supplier<Set<V>> newSet;
-        private final boolean sorted;
-
-        SetProperty(String name, Class<V> type, Function<T, Set<V>> get, BiConsumer<B, Set<V>> set,
-                Supplier<Set<V>> newSet, boolean sorted) {
-            super(name, false);
-            this.type = type;
-            this.get = get;
-            this.set = set;
-            this.newSet = newSet;
-            this.sorted = sorted;
-        }
-
-        @Override
-        void link(Function<Class<?>, Codec<?>> codecs) {
-            codec = codec(codecs, type);
-        }
-
-        @Override
-        Object value(T value) {
-            return get.apply(value);
+            this.newCollection = newCollection;
+            this.unique = unique;
+            this.enumOrder = enumOrder;
         }
 
         @Override
         void write(T value, Out out) {
             Collection<V> values = get.apply(value);
-            if (sorted) {
+            if (enumOrder) {
                 List<V> constants = new ArrayList<>(values);
                 constants.sort(java.util.Comparator.comparingInt(constant -> ((Enum<?>) constant).ordinal()));
                 values = constants;
@@ -574,10 +516,10 @@ final class ObjectFormat<T, B> implements Codec<T> {
         @Override
         void read(In in, B builder) {
             in.startArray();
-            Set<V> values = newSet.get();
+            C values = newCollection.get();
             for (int i = 0; in.nextElement(); i++) {
                 in.enter(i);
-                if (!values.add(codec.read(in))) {
+                if (!values.add(codec.read(in)) && unique) {
                     throw in.error("appears more than once; each value may appear only once");
                 }
                 in.leave();
@@ -587,40 +529,34 @@ final class ObjectFormat<T, B> implements Codec<T> {
 
         @Override
         ObjectNode schema(Schemas schemas) {
-            ObjectNode schema = Schemas.node().put("type", "array").put("uniqueItems", true);
+            ObjectNode schema = Schemas.node().put("type", "array");
+            if (unique) {
+                schema.put("uniqueItems", true);
+            }
             schema.set("items", codec.schema(schemas));
             return schema;
         }
     }
 
-    private static final class MapProperty<T, B, K extends Enum<K>, V> extends Property<T, B> {
+    /** A map keyed by an enum's constants: a JSON object whose names are the constants' keys. */
+    private static final class MapProperty<T, B, K extends Enum<K>, V> extends Typed<T, B, V, Map<K, V>> {
 
         private final Class<K> keyType;
-        private final Class<V> valueType;
-        private EnumCodec<K> keys;
-        private Codec<V> values;
-        private final Function<T, Map<K, V>> get;
         private final BiConsumer<B, Map<K, V>> set;
+        private EnumCodec<K> keys;
 
         MapProperty(String name, Class<K> keyType, Class<V> valueType, Function<T, Map<K, V>> get,
                 BiConsumer<B, Map<K, V>> set) {
-            super(name, false);
+            super(name, false, valueType, get);
             this.keyType = keyType;
-            this.valueType = valueType;
-            this.get = get;
             this.set = set;
         }
 
         @Override
         @SuppressWarnings("unchecked")
         void link(Function<Class<?>, Codec<?>> codecs) {
+            super.link(codecs);
             keys = (EnumCodec<K>) codec(codecs, keyType);
-            values = codec(codecs, valueType);
-        }
-
-        @Override
-        Object value(T value) {
-            return get.apply(value);
         }
 
         @Override
@@ -630,7 +566,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
             for (K key : keys.type().getEnumConstants()) {
                 V entry = map.get(key);
                 if (entry != null) {
-                    out.value(keys.key(key), values, entry);
+                    out.value(keys.key(key), codec, entry);
                 }
             }
             out.endObject();
@@ -652,7 +588,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
                 if (map.containsKey(key)) {
                     throw in.error("duplicate property: a property may appear only once in an object");
                 }
-                map.put(key, values.read(in));
+                map.put(key, codec.read(in));
                 in.leave();
             }
             set.accept(builder, map);
@@ -662,7 +598,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
         ObjectNode schema(Schemas schemas) {
             ObjectNode schema = Schemas.node().put("type", "object");
             schema.set("propertyNames", keys.schema(schemas));
-            schema.set("additionalProperties", values.schema(schemas));
+            schema.set("additionalProperties", codec.schema(schemas));
             return schema;
         }
     }
