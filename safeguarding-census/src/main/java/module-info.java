@@ -20,4 +20,5 @@ module dev.safeguarding.census {
     exports dev.safeguarding.census;
     exports dev.safeguarding.census.xml;
     exports dev.safeguarding.census.synthetic;
+    exports dev.safeguarding.census.validation;
 }

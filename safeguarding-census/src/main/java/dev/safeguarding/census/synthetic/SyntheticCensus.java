@@ -64,7 +64,7 @@ import java.util.stream.Stream;
  *
  * <p>Dates are consistent and fall on or before the reference date: an episode's referral is in the
  * census period or before it (then the episode is open at its start); an assessment starts on or after
- * the referral and is authorised after it starts (unauthorised only when it started within the last 40
+ * the referral and in the census period (so that every dated item of the return falls in it) and is authorised after it starts (unauthorised only when it started within the last 40
  * days); factors are identified only at an authorised assessment, never {@code 21} with others; a Section
  * 47 enquiry starts on or after the assessment's start; the initial conference target and the
  * conference fall on weekdays after the enquiry starts; a child protection plan starts on the day of the
@@ -289,7 +289,7 @@ public final class SyntheticCensus {
             boolean anythingAfterAssessment = false;
             boolean somethingOpen = false;
 
-            LocalDate assessmentStart = upTo(referral.plusDays(random.nextInt(6)));
+            LocalDate assessmentStart = upTo(max(referral, start).plusDays(random.nextInt(6)));
             Assessment.Builder assessment = Assessment.builder().actualStartDate(assessmentStart);
             Optional<LocalDate> authorised = Optional.empty();
             boolean longAgo = !assessmentStart.isAfter(end.minusDays(40));

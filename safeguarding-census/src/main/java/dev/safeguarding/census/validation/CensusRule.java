@@ -1,0 +1,479 @@
+package dev.safeguarding.census.validation;
+
+import dev.safeguarding.census.CollectionYear;
+import dev.safeguarding.model.Finding;
+import dev.safeguarding.model.Severity;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The rules of the Children in Need census that the library's {@link CensusValidator} checks: each with
+ * its code, whether it is an error or a query (codes ending in {@code Q} are queries), its message and the
+ * collection years in which it applies. The constant's Javadoc quotes the rule's text ("Rule details").
+ *
+ * <p>Source: the DfE's validation rules for the <i>Children in need census 2025 to 2026</i>, as implemented
+ * by Data to Insight's reference validator (S1, {@code csc-validator-be-cin}, MIT, source of 2026-05-01,
+ * commit {@code 1bf6f22}): rule sets {@code cin2022_23} (the base), {@code cin2023_24} and
+ * {@code cin2024_25} (new and changed rules) and {@code cin2025_26} (no changes). Messages are the
+ * validator's, verbatim (one leading space dropped from 8898's). Where the reference behaves differently
+ * from its rule's text (domain notes §8), the constant or the rule's class says so and which the library
+ * follows.
+ */
+public enum CensusRule {
+
+    /**
+     * 100.
+     */
+    R100("100", CollectionYear.first(), "Reference Date is incorrect"),
+
+    /**
+     * 1103.
+     */
+    R1103("1103", CollectionYear.first(), "The assessment start date cannot be before the referral date"),
+
+    /**
+     * 1104.
+     */
+    R1104("1104", CollectionYear.first(), "The date of the initial child protection conference cannot be before the referral date"),
+
+    /**
+     * 1105: "Where present, the {@code <CPPStartDate>} (N00105) must be on or after the {@code
+     * <CINReferralDate>} (N00100)"
+     */
+    R1105("1105", CollectionYear.first(), "The child protection plan start date cannot be before the referral date"),
+
+    /**
+     * 1520: "Each pupil {@code <UPN>} (N00001) must be unique across all pupils in the extract. Note: This
+     * rule should be evaluated at LA-level for imported data"
+     */
+    R1520("1520", CollectionYear.first(), "More than one record with the same UPN."),
+
+    /**
+     * 2885.
+     */
+    R2885("2885", CollectionYear.first(), "Child protection plan shown as starting a different day to the initial child protection conference."),
+
+    /**
+     * 2889.
+     */
+    R2889("2889", CollectionYear.first(), "The S47 start date cannot be before the referral date."),
+
+    /**
+     * 4004: "Within a {@code <CINDetails>} module, there must be only one {@code <CINplanDates>} group
+     * where the &lt;CINPlanEnd Date&gt; (N00690) is missing"
+     */
+    R4004("4004", CollectionYear.first(), "This child is showing more than one open CIN Plan, i.e. with no End Date"),
+
+    /**
+     * 4008.
+     */
+    R4008("4008", CollectionYear.first(), "CIN Plan shown as starting after the child’s Date of Death."),
+
+    /**
+     * 4009Q.
+     */
+    R4009Q("4009Q", CollectionYear.first(), "CIN Plan cannot end after the child’s Date of Death"),
+
+    /**
+     * 4010.
+     */
+    R4010("4010", CollectionYear.first(), "CIN Plan start date is missing or out of data collection period"),
+
+    /**
+     * 4011.
+     */
+    R4011("4011", CollectionYear.first(), "CIN Plan End Date earlier than Start Date"),
+
+    /**
+     * 4012Q.
+     */
+    R4012Q("4012Q", CollectionYear.first(), "Please check and either amend or provide a reason: CIN Plan shown as starting and ending on the same day"),
+
+    /**
+     * 4013.
+     */
+    R4013("4013", CollectionYear.first(), "CIN Plan end date must fall within the census year"),
+
+    /**
+     * 4015.
+     */
+    R4015("4015", CollectionYear.first(), "The CIN Plan start date cannot be before the referral date"),
+
+    /**
+     * 4180.
+     * Its message changed in cin2024_25 (S1 {@code cin2024_25/rule_4180.py}).
+     */
+    R4180("4180", "Gender is missing",
+            "Sex must be provided and equal M, F, or U"),
+
+    /**
+     * 4220.
+     */
+    R4220("4220", CollectionYear.first(), "Ethnicity is missing or invalid (see Ethnicity table)"),
+
+    /**
+     * 8500.
+     */
+    R8500("8500", CollectionYear.first(), "LA Child ID missing"),
+
+    /**
+     * 8510: "Each {@code <LAchildID>} (N00097) must be unique across all children within the same LA
+     * return."
+     */
+    R8510("8510", CollectionYear.first(), "More than one child record with the same LA Child ID"),
+
+    /**
+     * 8520.
+     */
+    R8520("8520", CollectionYear.first(), "Date of Birth is after data collection period (must be on or before the end of the census period)"),
+
+    /**
+     * 8525Q.
+     */
+    R8525Q("8525Q", CollectionYear.first(), "Either Date of Birth or Expected Date of Birth must be provided (but not both)"),
+
+    /**
+     * 8535Q.
+     */
+    R8535Q("8535Q", CollectionYear.first(), "Please check and either amend data or provide a reason: Child’s date of death should not be prior to the date of birth"),
+
+    /**
+     * 8545Q.
+     */
+    R8545Q("8545Q", CollectionYear.first(), "Please check and either amend data or provide a reason: Child's date of death should be within the census year"),
+
+    /**
+     * 8555Q: "If {@code <PersonDeathDate>} (N00108) is present, then the {@code <CINreferralDate>}
+     * (N00100) must be on or before the {@code <PersonDeathDate>} (N00108)"
+     */
+    R8555Q("8555Q", CollectionYear.first(), "Child cannot be referred after its recorded date of death"),
+
+    /**
+     * 8568.
+     */
+    R8568("8568", CollectionYear.first(), "RNFA flag is missing or invalid"),
+
+    /**
+     * 8569Q.
+     */
+    R8569Q("8569Q", CollectionYear.first(), "A case with referral date before one working day prior to the collection start date must not be flagged as a no further action case"),
+
+    /**
+     * 8585Q: "If {@code <ReasonForClosure>} (N00103) = RC2 (Died) then a valid {@code <PersonDeathDate>}
+     * (N00108) must be present."
+     */
+    R8585Q("8585Q", CollectionYear.first(), "Please check and either amend or provide a reason: CIN episode shows Died as the Closure Reason, however child has no recorded Date of Death"),
+
+    /**
+     * 8590.
+     */
+    R8590("8590", CollectionYear.first(), "Child does not have a recorded CIN episode."),
+
+    /**
+     * 8600.
+     */
+    R8600("8600", CollectionYear.first(), "Child referral date missing or after data collection period"),
+
+    /**
+     * 8608.
+     */
+    R8608("8608", CollectionYear.first(), "Assessment Start Date cannot be later than its End Date"),
+
+    /**
+     * 8610.
+     */
+    R8610("8610", CollectionYear.first(), "Primary Need code is missing for a referral which led to further action."),
+
+    /**
+     * 8614.
+     */
+    R8614("8614", CollectionYear.first(), "Parental or child factors at assessment should only be present for a completed assessment."),
+
+    /**
+     * 8615.
+     */
+    R8615("8615", CollectionYear.first(), "Section 47 Enquiry Start Date must be present and cannot be later than the date of the initial Child Protection Conference"),
+
+    /**
+     * 8620.
+     */
+    R8620("8620", CollectionYear.first(), "CIN Closure Date present and does not fall within the Census year"),
+
+    /**
+     * 8630.
+     */
+    R8630("8630", CollectionYear.first(), "CIN Closure Date is before CIN Referral Date for the same CIN episode"),
+
+    /**
+     * 8640.
+     */
+    R8640("8640", CollectionYear.first(), "CIN Reason for closure code invalid (see Reason for Closure table in CIN Census code set)"),
+
+    /**
+     * 8650.
+     */
+    R8650("8650", CollectionYear.first(), "Primary Need Code invalid (see Primary Need table in CIN census code set)"),
+
+    /**
+     * 8670Q: "Where present, within an {@code <Assessments>} group, if {@code
+     * <AssessmentAuthorisationDate>} (N00160) is not present then {@code <AssessmentActualStartDate>}
+     * (N00159) should not be before the {@code <ReferenceDate>} (N00603) minus 45 working days."
+     */
+    R8670Q("8670Q", CollectionYear.first(), "Please check and either amend data or provide a reason: Assessment started more than 45 working days before the end of the census year. However, there is no Assessment end date."),
+
+    /**
+     * 8675Q.
+     */
+    R8675Q("8675Q", CollectionYear.first(), "Please check and either amend data or provide a reason: S47 Enquiry started more than 15 working days before the end of the census year. However, there is no date of Initial Child Protection Conference."),
+
+    /**
+     * 8696.
+     */
+    R8696("8696", CollectionYear.first(), "Assessment end date must fall within the census year"),
+
+    /**
+     * 8715.
+     */
+    R8715("8715", CollectionYear.first(), "Date of Initial Child Protection Conference must fall within the census year"),
+
+    /**
+     * 8720.
+     */
+    R8720("8720", CollectionYear.first(), "Child Protection Plan Start Date missing or out of data collection period"),
+
+    /**
+     * 8730.
+     */
+    R8730("8730", CollectionYear.first(), "Total Number of previous Child Protection Plans missing"),
+
+    /**
+     * 8736.
+     */
+    R8736("8736", CollectionYear.first(), "For an Assessment that has not been completed, the start date must fall within the census year"),
+
+    /**
+     * 8740.
+     */
+    R8740("8740", CollectionYear.first(), "For a Section 47 Enquiry that has not held the Initial Child Protection Conference by the end of the census year, the start date must fall within the census year"),
+
+    /**
+     * 8750.
+     * Its message changed in cin2024_25 (S1 {@code cin2024_25/rule_8750.py}).
+     */
+    R8750("8750", "Gender must equal 0 for an unborn child",
+            "Sex must equal U for an unborn child"),
+
+    /**
+     * 8790.
+     */
+    R8790("8790", CollectionYear.first(), "Disability information includes both None and other values"),
+
+    /**
+     * 8794.
+     */
+    R8794("8794", CollectionYear.first(), "Child has two or more disabilities with the same code"),
+
+    /**
+     * 8805.
+     */
+    R8805("8805", CollectionYear.first(), "A CIN case cannot have a CIN closure date without a Reason for Closure"),
+
+    /**
+     * 8810.
+     */
+    R8810("8810", CollectionYear.first(), "A CIN case cannot have a Reason for Closure without a CIN Closure Date"),
+
+    /**
+     * 8815.
+     */
+    R8815("8815", CollectionYear.first(), "More than one open CIN Details episode (a module with no CIN Closure Date) has been provided for this child and case is not a referral with no further action."),
+
+    /**
+     * 8816.
+     */
+    R8816("8816", CollectionYear.first(), "An open CIN episode is shown and case is not a referral with no further action, but it is not the latest episode."),
+
+    /**
+     * 8820.
+     */
+    R8820("8820", CollectionYear.first(), "The dates on the CIN episodes for this child overlap"),
+
+    /**
+     * 8839.
+     */
+    R8839("8839", CollectionYear.first(), "Within one CINDetails group there are 2 or more open S47 Assessments"),
+
+    /**
+     * 8840.
+     */
+    R8840("8840", CollectionYear.first(), "Child Protection Plan cannot start and end on the same day"),
+
+    /**
+     * 8841.
+     */
+    R8841("8841", CollectionYear.first(), "The review date cannot be on the same day or before the Child protection Plan start date."),
+
+    /**
+     * 8863Q.
+     */
+    R8863Q("8863Q", CollectionYear.first(), "An Assessment is shown as starting when there is another Assessment ongoing."),
+
+    /**
+     * 8866.
+     */
+    R8866("8866", CollectionYear.first(), "Source of Referral is missing or an invalid code"),
+
+    /**
+     * 8869.
+     */
+    R8869("8869", CollectionYear.first(), "The assessment factors code “21” cannot be used in conjunction with any other assessment factors."),
+
+    /**
+     * 8870Q: "Where present, the {@code <InitialCPCtarget>} (N00109) should not be a Saturday, Sunday"
+     */
+    R8870Q("8870Q", CollectionYear.first(), "Please check and either amend or provide a reason: The Target Date for Initial Child Protection Conference should not be a weekend"),
+
+    /**
+     * 8875: "Where present, the {@code <DateOfInitialCPC>} (N00110) must not be a Saturday, Sunday"
+     */
+    R8875("8875", CollectionYear.first(), "The Date of Initial Child Protection Conference cannot be a weekend"),
+
+    /**
+     * 8890.
+     */
+    R8890("8890", CollectionYear.first(), "A Section 47 enquiry is shown as starting when there is another Section 47 Enquiry ongoing"),
+
+    /**
+     * 8896.
+     */
+    R8896("8896", CollectionYear.first(), "Within one CINDetails group there are 2 or more open Assessments groups"),
+
+    /**
+     * 8897Q.
+     */
+    R8897Q("8897Q", CollectionYear.first(), "Parental or child factors at assessment information is missing from a completed assessment"),
+
+    /**
+     * 8898.
+     */
+    R8898("8898", CollectionYear.first(), "The assessment has more than one parental or child factors with the same code"),
+
+    /**
+     * 8905.
+     */
+    R8905("8905", CollectionYear.first(), "Initial Category of Abuse code missing or invalid (see Category of Abuse table in CIN Census code set)"),
+
+    /**
+     * 8910.
+     */
+    R8910("8910", CollectionYear.first(), "Latest Category of Abuse code missing or invalid (see Category of Abuse table in CIN Census code set)"),
+
+    /**
+     * 8915: "If {@code <PersonDeathDate>} (N00108) is present, then {@code <CPPstartDate>} (N00105) must
+     * be on or before {@code <PersonDeathDate>} (N00108)"
+     */
+    R8915("8915", CollectionYear.first(), "Child Protection Plan shown as starting after the child’s Date of Death"),
+
+    /**
+     * 8920.
+     */
+    R8920("8920", CollectionYear.first(), "Child Protection Plan cannot end after the child’s Date of Death"),
+
+    /**
+     * 8925.
+     */
+    R8925("8925", CollectionYear.first(), "Child Protection Plan End Date earlier than Start Date"),
+
+    /**
+     * 8930.
+     */
+    R8930("8930", CollectionYear.first(), "Child Protection Plan End Date must fall within the census year"),
+
+    /**
+     * 8935.
+     */
+    R8935("8935", CollectionYear.first(), "This child is showing more than one open Child Protection plan, i.e. with no End Date"),
+
+    /**
+     * 1570.
+     */
+    R1570("1570", CollectionYear.CIN_2024_25, "LA Child ID must not be longer than 20 characters"),
+
+    /**
+     * 1580.
+     */
+    R1580("1580", CollectionYear.CIN_2024_25, "LA Child ID must not contain any non-alphanumeric characters"),
+
+    /**
+     * 8945Q.
+     */
+    R8945Q("8945Q", CollectionYear.CIN_2024_25, "Please check and either amend data or provide a reason: the assessment factors code '18A' should not be used ('18B' or '18C' should be used instead)"),
+
+    /**
+     * 8950Q.
+     */
+    R8950Q("8950Q", CollectionYear.CIN_2024_25, "Please check and either amend data or provide a reason: the assessment factors code '19A' should not be used ('19B' or '19C' should be used instead)");
+
+    private final String code;
+    private final Set<CollectionYear> years;
+    private final String message;
+    private final String messageFrom2024;
+
+    CensusRule(String code, CollectionYear first, String message) {
+        this(code, first, message, message);
+    }
+
+    CensusRule(String code, String messageTo2023, String messageFrom2024) {
+        this(code, CollectionYear.first(), messageTo2023, messageFrom2024);
+    }
+
+    CensusRule(String code, CollectionYear first, String message, String messageFrom2024) {
+        this.code = code;
+        this.years = Collections.unmodifiableSet(EnumSet.range(first, CollectionYear.last()));
+        this.message = message;
+        this.messageFrom2024 = messageFrom2024;
+    }
+
+    /** The rule's code, for example {@code 8670Q} or {@code 1103}. */
+    public String code() {
+        return code;
+    }
+
+    /** {@link Severity#QUERY} for a code ending in {@code Q}, otherwise {@link Severity#ERROR}. */
+    public Severity severity() {
+        return code.endsWith("Q") ? Severity.QUERY : Severity.ERROR;
+    }
+
+    /** The collection years in which the rule applies (the validator's 2025-26 rules are carried to 2026-27). */
+    public Set<CollectionYear> collectionYears() {
+        return years;
+    }
+
+    /** Whether the rule applies in {@code year}. */
+    public boolean appliesIn(CollectionYear year) {
+        return years.contains(year);
+    }
+
+    /** The rule's message in {@code year}, verbatim from the reference validator's rule set for that year. */
+    public String message(CollectionYear year) {
+        return year.returnsSex() ? messageFrom2024 : message;
+    }
+
+    /** The rule with {@code code}, if the library implements it. */
+    public static Optional<CensusRule> fromCode(String code) {
+        for (CensusRule rule : values()) {
+            if (rule.code.equals(code)) {
+                return Optional.of(rule);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A finding of this rule at {@code path}, in {@code year}. */
+    Finding finding(CollectionYear year, String path) {
+        return severity() == Severity.QUERY ? Finding.query(code, path, message(year))
+                : Finding.error(code, path, message(year));
+    }
+}
