@@ -157,6 +157,14 @@ public enum CensusRule {
 
     /**
      * 8569Q.
+     *
+     * <p>Computed as the reference computes it: "collection start minus 1 working day" is
+     * {@code CustomBusinessDay(n=0)}, which leaves a working day where it is and rolls a non-working one
+     * forward, so it is in effect "before the census start (or the first working day on or after it)": for
+     * 2024-25 (1 April 2024, Easter Monday) a no-further-action referral on 1 April 2024 is queried, for 2023-24
+     * (1 April 2023, a Saturday) one on 1 April 2023. {@code CountingConvention.INCLUSIVE} has no counterpart: one
+     * working day counted inclusively from a working day is that day, i.e. also no offset. A referral is "no
+     * further action" unless {@code <ReferralNFA>} is false (a missing flag is queried, as in the reference).
      */
     R8569Q("8569Q", CollectionYear.first(), "A case with referral date before one working day prior to the collection start date must not be flagged as a no further action case"),
 
@@ -220,11 +228,30 @@ public enum CensusRule {
      * 8670Q: "Where present, within an {@code <Assessments>} group, if {@code
      * <AssessmentAuthorisationDate>} (N00160) is not present then {@code <AssessmentActualStartDate>}
      * (N00159) should not be before the {@code <ReferenceDate>} (N00603) minus 45 working days."
+     *
+     * <p>Computed as the reference computes it ({@code ReferenceDate - CustomBusinessDay(44)}, see
+     * {@code WorkingDayRule}): with a working reference date the start date may be the 45th working day
+     * before it counting both ends (31 March 2026: 28 January 2026 passes, 27 January is queried); a weekend
+     * start is compared as a raw date (Saturday 28 January 2023 is queried); with a non-working reference date
+     * the window is one working day shorter (31 March 2024, a Sunday: 29 January 2024 passes, 28 January is
+     * queried). The library's {@code CountingConvention.INCLUSIVE} says the same for a working start and a
+     * working reference date (queried exactly when the 45th working day counted inclusively falls before the
+     * reference date), but differs for a weekend start (it counts the Monday as day 1: Saturday 28 January
+     * 2023 reaches day 45 on 31 March, not overdue) and for a non-working reference date (26 January 2024 reaches
+     * day 45 on 28 March, overdue, as the reference says; Sunday 28 January, which the reference queries as a
+     * raw date, counts from Monday 29 January and reaches day 45 on 2 April, clear).
      */
     R8670Q("8670Q", CollectionYear.first(), "Please check and either amend data or provide a reason: Assessment started more than 45 working days before the end of the census year. However, there is no Assessment end date."),
 
     /**
      * 8675Q.
+     *
+     * <p>Computed as the reference computes it ({@code ReferenceDate - CustomBusinessDay(14)}): 31 March 2026
+     * less 15 working days counting both ends is 11 March 2026 (passes; 10 March is queried); a weekend start is
+     * compared as a raw date. {@code CountingConvention.INCLUSIVE} agrees for a working start (11 March 2026 is
+     * day 1 of 15 ending on 31 March) and differs for a weekend start just before the boundary, which it counts
+     * from the Monday. "Conference required" is {@code <ICPCnotRequired>} false in any of the schema's spellings
+     * (the reference: only {@code false} or {@code 0}).
      */
     R8675Q("8675Q", CollectionYear.first(), "Please check and either amend data or provide a reason: S47 Enquiry started more than 15 working days before the end of the census year. However, there is no date of Initial Child Protection Conference."),
 
@@ -332,11 +359,18 @@ public enum CensusRule {
 
     /**
      * 8870Q: "Where present, the {@code <InitialCPCtarget>} (N00109) should not be a Saturday, Sunday"
+     *
+     * <p>Saturdays and Sundays only, not bank holidays. The reference never reports it on ISO dates (it
+     * parses {@code InitialCPCtarget} as {@code dd-mm-yyyy}; domain notes §8): the library reports what the
+     * rule says.
      */
     R8870Q("8870Q", CollectionYear.first(), "Please check and either amend or provide a reason: The Target Date for Initial Child Protection Conference should not be a weekend"),
 
     /**
      * 8875: "Where present, the {@code <DateOfInitialCPC>} (N00110) must not be a Saturday, Sunday"
+     *
+     * <p>Saturdays and Sundays only, not bank holidays, on a Section 47 enquiry's {@code <DateOfInitialCPC>}
+     * (not the episode's), as the reference has it.
      */
     R8875("8875", CollectionYear.first(), "The Date of Initial Child Protection Conference cannot be a weekend"),
 
