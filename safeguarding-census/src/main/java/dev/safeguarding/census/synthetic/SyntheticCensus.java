@@ -64,11 +64,12 @@ import java.util.stream.Stream;
  *
  * <p>Dates are consistent and fall on or before the reference date: an episode's referral is in the
  * census period or before it (then the episode is open at its start); an assessment starts on or after
- * the referral and in the census period (so that every dated item of the return falls in it) and is authorised after it starts (unauthorised only when it started within the last 40
- * days); factors are identified only at an authorised assessment, never {@code 21} with others; a Section
+ * the referral and in the census period (so that every dated item of the return falls in it) and is
+ * authorised after it starts (unauthorised only when it started within the last 40 days); factors are identified only at an authorised assessment, never {@code 21} with others; a Section
  * 47 enquiry starts on or after the assessment's start; the initial conference target and the
- * conference fall on weekdays after the enquiry starts; a child protection plan starts on the day of the
- * initial conference, is reviewed after it starts and ends after it starts; a CIN plan starts after the
+ * conference fall on weekdays after the enquiry starts, the conference recorded on the enquiry only (rule
+ * 2884: not also as the episode's {@code <DateOfInitialCPC>}); a child protection plan starts on the day
+ * of the initial conference, is reviewed after it starts and ends after it starts; a CIN plan starts after the
  * assessment is authorised and never beside a child protection plan; an episode closes after everything
  * in it (reason RC8 when nothing followed the assessment, RC7 otherwise) and a child's second episode
  * starts after the first closed. Referrals are never "no further action". These are the library's
@@ -325,7 +326,6 @@ public final class SyntheticCensus {
                     last = max(last, conference);
                     if (random.nextInt(10) < 7) {
                         protectionPlan = true;
-                        episode.dateOfInitialCpc(conference);
                         Plan plan = childProtectionPlan(conference);
                         episode.addChildProtectionPlan(plan.plan);
                         last = max(last, plan.last);

@@ -45,10 +45,37 @@ public enum CensusRule {
     R1105("1105", CollectionYear.first(), "The child protection plan start date cannot be before the referral date"),
 
     /**
+     * 1510.
+     */
+    R1510("1510", CollectionYear.first(), "UPN invalid (wrong check letter at character 1)"),
+
+    /**
      * 1520: "Each pupil {@code <UPN>} (N00001) must be unique across all pupils in the extract. Note: This
      * rule should be evaluated at LA-level for imported data"
      */
     R1520("1520", CollectionYear.first(), "More than one record with the same UPN."),
+
+    /**
+     * 1540: "If {@code <UPN>} (N00001) present Characters 5-12 of {@code <UPN>} must be numeric"
+     */
+    R1540("1540", CollectionYear.first(), "UPN invalid (characters 5-12 not all numeric)"),
+
+    /**
+     * 1550: "if {@code <UPN>} (N00001)) present Character 13 of {@code <UPN>} must be numeric or A-Z
+     * omitting I, O and S"
+     */
+    R1550("1550", CollectionYear.first(), "UPN invalid (character 13 not a recognised value)"),
+
+    /**
+     * 1560Q: "{@code <FormerUPN>} (N00002) where present should be in the correct format, as specified in
+     * the data table"
+     */
+    R1560Q("1560Q", CollectionYear.first(), "Please check and either amend or provide a reason: Former UPN wrongly formatted"),
+
+    /**
+     * 2884.
+     */
+    R2884("2884", CollectionYear.first(), "An initial child protection conference is recorded at both the S47 and CIN Details level and it should only be recorded in one"),
 
     /**
      * 2885.
@@ -59,6 +86,32 @@ public enum CensusRule {
      * 2889.
      */
     R2889("2889", CollectionYear.first(), "The S47 start date cannot be before the referral date."),
+
+    /**
+     * 2990: "If a {@code <CINDetails>} module has {@code <ReasonForClosure>} (N00103) = RC8 or RC9, then
+     * it cannot have any of the following modules: {@code <Section47>} module {@code
+     * <ChildProtectionPlan>} module {@code <DateofInitialCPC>} (N00110) within the {@code <CINDetails>}
+     * module"
+     */
+    R2990("2990", CollectionYear.first(), "Activity is recorded against a case marked as ‘Case closed after assessment, no further action’ or 'case closed after assessment, referred to early help'."),
+
+    /**
+     * 2991Q: "If {@code <Section47>} module is present then {@code <Assessment>} module should be
+     * present."
+     */
+    R2991Q("2991Q", CollectionYear.first(), "Please check and either amend data or provide a reason: A Section 47 module is recorded and there is no assessment on the episode"),
+
+    /**
+     * 4000.
+     */
+    R4000("4000", CollectionYear.first(), "CIN Plan details provided for a referral with no further action"),
+
+    /**
+     * 4001: "If a {@code <CINDetails>} module has a {@code <ChildProtectionPlan>} module present with no
+     * {@code <CPPendDate>} (N00115) - then a {@code <CINPlanDates>} module with no {@code
+     * <CINPlanEndDate>} (N00690) must not be present"
+     */
+    R4001("4001", CollectionYear.first(), "A CIN Plan cannot run concurrently with a Child Protection Plan"),
 
     /**
      * 4004: "Within a {@code <CINDetails>} module, there must be only one {@code <CINplanDates>} group
@@ -97,9 +150,33 @@ public enum CensusRule {
     R4013("4013", CollectionYear.first(), "CIN Plan end date must fall within the census year"),
 
     /**
+     * 4014: "Where more than one {@code <CINplanDates>} group is included, the {@code <CINPlanStartDate>}
+     * (N00105) of each group cannot fall within either: a) {@code <CINPlanStartDate>} (N00105) to {@code
+     * <CINPlanEndDate>} (N00115), or b) {@code <CINPlanStartDate>} (N00105) and {@code <ReferenceDate>} if
+     * {@code <CINPlanEndDate>} (N00115) is not present"
+     */
+    R4014("4014", CollectionYear.first(), "CIN Plan data contains overlapping dates"),
+
+    /**
      * 4015.
      */
     R4015("4015", CollectionYear.first(), "The CIN Plan start date cannot be before the referral date"),
+
+    /**
+     * 4016: "The {@code <CINPlanStartDate>} (N00689) for any CIN Plan group cannot fall within either:
+     * {@code <CPPstartDate>} (N00105) or {@code <CPPendDate>} (N00115); or {@code <CPPstartDate>} and
+     * {@code <ReferenceDate>} (N00603) if {@code <CPPendDate>} is not present - for any CPP group; unless
+     * {@code <CINPlanStartDate>} is equal to {@code <CPPendDate>} for this group"
+     */
+    R4016("4016", CollectionYear.first(), "A CIN Plan has been reported as open at the same time as a Child Protection Plan."),
+
+    /**
+     * 4017: "The {@code <CPPstartDate>} (N00105) for any CPP group cannot fall within either: {@code
+     * <CINPlanStartDate>} (N00689) or {@code <CINPlanEndDate>} (N00690); or {@code <CINPlanStartDate>} and
+     * {@code <ReferenceDate>} (N00603) if {@code <CINPlanEndDate>} is not present - for any CIN Plan
+     * Group; unless {@code <CCPstartDate>} is equal to {@code <CINPlanEndDate>} for this group."
+     */
+    R4017("4017", CollectionYear.first(), "A CIN Plan has been reported as open at the same time as a Child Protection Plan."),
 
     /**
      * 4180.
@@ -135,9 +212,22 @@ public enum CensusRule {
     R8525Q("8525Q", CollectionYear.first(), "Either Date of Birth or Expected Date of Birth must be provided (but not both)"),
 
     /**
+     * 8530Q: "If present {@code <ExpectedPersonBirthDate>} (N00098) should be between [{@code
+     * <ReferenceDate>} (N00603) minus 30 days] and [{@code <ReferenceDate>} (N00603) plus 9 months]"
+     */
+    R8530Q("8530Q", CollectionYear.first(), "Please check and either amend data or provide a reason: Expected Date of Birth is outside the expected range for this census (March to December of the Census Year end)"),
+
+    /**
      * 8535Q.
      */
     R8535Q("8535Q", CollectionYear.first(), "Please check and either amend data or provide a reason: Child’s date of death should not be prior to the date of birth"),
+
+    /**
+     * 8540: "If {@code <PersonBirthDate>} (N00066) is present and at least one {@code <ReferralNFA>}
+     * (N00112) is false or 0, then one or more instances of {@code <Disability>} (N00099) must be
+     * present,"
+     */
+    R8540("8540", CollectionYear.first(), "Child’s disability is missing or invalid (see Disability table)"),
 
     /**
      * 8545Q.
@@ -149,6 +239,15 @@ public enum CensusRule {
      * (N00100) must be on or before the {@code <PersonDeathDate>} (N00108)"
      */
     R8555Q("8555Q", CollectionYear.first(), "Child cannot be referred after its recorded date of death"),
+
+    /**
+     * 8565: "If {@code <CINclosureDate>} (N00102) is present then it must be on or after all of the
+     * following dates that are present: {@code <AssessmentActualStartDate>} (N00159) {@code
+     * <AssessmentAuthorisationDate>}(N00160) {@code <S47ActualStartDate>} (N00148) {@code
+     * <DateOfInitialCPC>} (N00110) {@code <CPPendDate>} (N00115) {@code <CINPlanStartDate>} (N00689)
+     * {@code <CINPlanEndDate>} (N00690)"
+     */
+    R8565("8565", CollectionYear.first(), "Activity shown after a case has been closed"),
 
     /**
      * 8568.
@@ -183,6 +282,12 @@ public enum CensusRule {
      * 8600.
      */
     R8600("8600", CollectionYear.first(), "Child referral date missing or after data collection period"),
+
+    /**
+     * 8606: "{@code <CINreferralDate>} (N00100) cannot be more than 280 days before {@code
+     * <PersonBirthDate>} (N00066) or {@code <ExpectedPersonBirthDate>} (N00098)"
+     */
+    R8606("8606", CollectionYear.first(), "Child referral date is more than 40 weeks before DOB or expected DOB"),
 
     /**
      * 8608.
@@ -293,6 +398,19 @@ public enum CensusRule {
             "Sex must equal U for an unborn child"),
 
     /**
+     * 8772: "If {@code <UPNunknown>} (N00135) is UN7 then all of the CIN details must have {@code
+     * <ReferralNFA>} (N00112) = 1 or true"
+     */
+    R8772("8772", CollectionYear.first(), "UPN unknown reason is UN7 (Referral with no further action) but at least one CIN details is a referral going on to further action"),
+
+    /**
+     * 8775Q: "{@code <PersonBirthDate>} (N00066) is before ({@code <ReferenceDate>} (N00603) minus 25
+     * years) AND {{@code <CINClosureDate>} (N00102) is after ({@code <PersonBirthDate>} plus 25 years) OR
+     * {@code <CINClosureDate>} is NULL}"
+     */
+    R8775Q("8775Q", CollectionYear.first(), "Please check and either amend data or provide a reason: Child is over 25 years old"),
+
+    /**
      * 8790.
      */
     R8790("8790", CollectionYear.first(), "Disability information includes both None and other values"),
@@ -328,6 +446,27 @@ public enum CensusRule {
     R8820("8820", CollectionYear.first(), "The dates on the CIN episodes for this child overlap"),
 
     /**
+     * 8825Q: "If {@code <ReasonforClosure>} (N00103) = RC8 or RC9 then at least one {@code <Assessments>}
+     * module must be present"
+     */
+    R8825Q("8825Q", CollectionYear.first(), "Please check and either amend data or provide a reason: Reason for Closure code RC8 (case closed after assessment) or RC9 (case closed after assessment, referred to early help) has been returned but there is no assessment present for the episode."),
+
+    /**
+     * 8831: "If a {@code <CINdetails>} module has {@code <ReferralNFA>} (N00112) = true or 1, then it
+     * cannot have any of the following: {@code <AssessmentActualStartDate>} (N00159) {@code
+     * <AssessmentAuthorisationDate>} (N00160) {@code <S47ActualStartDate>} (N00148)"
+     */
+    R8831("8831", CollectionYear.first(), "Activity is recorded against a case marked as a referral with no further action"),
+
+    /**
+     * 8832: "If a {@code <CINdetails>} module has {@code <ReferralNFA>} (N00112) = true or 1, then there
+     * should be no Child Protection module present Excluding rows with false or 0 {@code <ReferralNFA>} to
+     * fix bug where they were flagged as failing any rows found in df_merged are ones where {@code
+     * <ReferralNFA>} (N00112) = true or 1 and yet the child existed in the CINdetails table."
+     */
+    R8832("8832", CollectionYear.first(), "Child Protection details provided for a referral with no further action."),
+
+    /**
      * 8839.
      */
     R8839("8839", CollectionYear.first(), "Within one CINDetails group there are 2 or more open S47 Assessments"),
@@ -351,6 +490,19 @@ public enum CensusRule {
      * 8866.
      */
     R8866("8866", CollectionYear.first(), "Source of Referral is missing or an invalid code"),
+
+    /**
+     * 8867: "If {@code <CINclosureDate>} (N00102) is present then all instances of the {@code
+     * <Assessments>} group must include the {@code <AssesssmentAuthorisationDate>} (N00160)"
+     */
+    R8867("8867", CollectionYear.first(), "CIN episode is shown as closed, however Assessment is not shown as completed"),
+
+    /**
+     * 8868: "If {@code <CINclosureDate>} (N00102) is present then all instances of the {@code <Section47>}
+     * group must either i) include the {@code <DateOfInitialCPC>} (N00110) or ii) include {@code
+     * <ICPCnotRequired>} (N00111) with a value of true or 1"
+     */
+    R8868("8868", CollectionYear.first(), "CIN episode is shown as closed, however Section 47 enquiry is not shown as completed by ICPC date or ICPC not required flag"),
 
     /**
      * 8869.
@@ -429,6 +581,14 @@ public enum CensusRule {
      * 8935.
      */
     R8935("8935", CollectionYear.first(), "This child is showing more than one open Child Protection plan, i.e. with no End Date"),
+
+    /**
+     * 8940: "Where more than one {@code <ChildProtectionPlans>} group is included, the {@code
+     * <CPPstartDate>} (N00105) of each group cannot fall within either: a) {@code <CPPstartDate>} (N00105)
+     * to {@code <CPPendDate>} (N00115), or b) {@code <CPPstartDate>} (N00105) and {@code <ReferenceDate>}
+     * if {@code <CPPendDate>} (N00115) is not present"
+     */
+    R8940("8940", CollectionYear.first(), "Child Protection Plan data contains overlapping dates"),
 
     /**
      * 1570.

@@ -93,6 +93,7 @@ public final class CensusValidator {
         AssessmentRules.check(scope);
         Section47Rules.check(scope);
         PlanRules.check(scope);
+        ActivityRules.check(scope);
         return List.copyOf(out);
     }
 

@@ -7,6 +7,7 @@ import dev.safeguarding.census.ChildIdentifiers;
 import dev.safeguarding.census.Disability;
 import dev.safeguarding.census.Gender;
 import dev.safeguarding.census.Sex;
+import dev.safeguarding.census.UpnUnknown;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -64,10 +65,79 @@ final class IdentifierRules {
                 s.report(CensusRule.R8545Q, s.path(IDS, "PersonDeathDate"));
             }
         });
+        upns(s, ids);
+        ids.expectedPersonBirthDate().ifPresent(date -> {
+            if (!date.isBefore(s.end.plusMonths(9)) || !date.isAfter(s.end.minusDays(30))) {
+                s.report(CensusRule.R8530Q, s.path(IDS, "ExpectedPersonBirthDate"));
+            }
+        });
+        boolean furtherAction = s.episodes().stream().anyMatch(e -> e.referralNfa().equals(Optional.of(false)));
+        if (ids.upnUnknown().equals(Optional.of(UpnUnknown.UN7)) && furtherAction) {
+            s.report(CensusRule.R8772, s.path(IDS, "UPNunknown"));
+        }
+        if (birth.isPresent() && birth.get().isBefore(s.end.minusYears(25)) && s.episodes().stream()
+                .anyMatch(e -> e.closureDate().isEmpty() || e.closureDate().get().isAfter(birth.get().plusYears(25)))) {
+            s.report(CensusRule.R8775Q, s.path(IDS, "PersonBirthDate"));
+        }
+        Optional<LocalDate> born = birth.or(() -> expected);
+        for (int e = 0; e < s.episodes().size(); e++) {
+            Optional<LocalDate> referral = s.episodes().get(e).referralDate();
+            if (referral.isPresent() && born.isPresent() && referral.get().isBefore(born.get().minusDays(280))) {
+                s.report(CensusRule.R8606, s.episodePath(e, "CINreferralDate"));
+            }
+        }
+        if (birth.isPresent() && furtherAction && s.child.characteristics()
+                .map(c -> c.disabilities().isEmpty() || !c.disabilities().stream().allMatch(d -> d.isValidIn(s.year)))
+                .orElse(true)) {
+            s.report(CensusRule.R8540, s.path("ChildCharacteristics", "Disabilities"));
+        }
         if (s.episodes().isEmpty()) {
             s.report(CensusRule.R8590, s.path(IDS));
         }
         characteristics(s, s.child.characteristics());
+    }
+
+    /**
+     * Rules 1510, 1540, 1550 on the UPN and 1560Q on the former UPN (S1 {@code rule_1510.py} …
+     * {@code rule_1560Q.py}): the check letter of a 13-character UPN of 12 digits after its letter is the
+     * weighted sum of the digits (weights 2 to 13) modulo 23, read in {@code ABCDEFGHJKLMNPQRTUVWXYZ};
+     * characters 5 to 12 must be digits; character 13 a digit or one of the letters the validator lists.
+     */
+    private static void upns(ChildScope s, ChildIdentifiers ids) {
+        ids.upn().ifPresent(upn -> {
+            if (upn.length() == 13 && allDigits(upn, 1, 13)) {
+                int sum = 0;
+                for (int i = 1; i < 13; i++) {
+                    sum += (upn.charAt(i) - '0') * (i + 1);
+                }
+                if (upn.charAt(0) != CHECK_LETTERS.charAt(sum % 23)) {
+                    s.report(CensusRule.R1510, s.path(IDS, "UPN"));
+                }
+            }
+            if (upn.length() < 12 || !allDigits(upn, 4, 12)) {
+                s.report(CensusRule.R1540, s.path(IDS, "UPN"));
+            }
+            if (upn.length() == 13 && LAST_CHARACTERS.indexOf(upn.charAt(12)) < 0) {
+                s.report(CensusRule.R1550, s.path(IDS, "UPN"));
+            }
+        });
+        ids.formerUpn().ifPresent(former -> {
+            if (former.length() != 13 || !allDigits(former, 1, 13) || !Character.isLetter(former.charAt(0))) {
+                s.report(CensusRule.R1560Q, s.path(IDS, "FormerUPN"));
+            }
+        });
+    }
+
+    private static final String CHECK_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
+    private static final String LAST_CHARACTERS = "ABCDEFGHJKLMNPQRTUVWYXZ0123456789";
+
+    private static boolean allDigits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void characteristics(ChildScope s, Optional<ChildCharacteristics> characteristics) {

@@ -7,6 +7,7 @@ import dev.safeguarding.census.CinDetails;
 import dev.safeguarding.census.CinPlan;
 import dev.safeguarding.census.Section47;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -76,6 +77,62 @@ final class PlanRules {
             }
             cinPlans(s, e, episode);
         }
+        overlaps(s);
+    }
+
+    /**
+     * Rules 8940, 4014, 4016 and 4017 across all the child's plans (the reference joins on the child): a plan
+     * that starts on or after another's start and on or before its end (before its end, for 4016 and 4017), or
+     * by the reference date while the other is open (S1 {@code rule_8940.py}, {@code rule_4014.py},
+     * {@code rule_4016.py}, {@code rule_4017.py}). Reported at the later plan's start, once per other plan.
+     */
+    private static void overlaps(ChildScope s) {
+        List<Span> protection = new ArrayList<>();
+        List<Span> cin = new ArrayList<>();
+        List<CinDetails> episodes = s.episodes();
+        for (int e = 0; e < episodes.size(); e++) {
+            List<ChildProtectionPlan> plans = episodes.get(e).childProtectionPlans();
+            for (int p = 0; p < plans.size(); p++) {
+                Optional<LocalDate> start = plans.get(p).startDate();
+                if (start.isPresent()) {
+                    protection.add(new Span(start.get(), plans.get(p).endDate(),
+                            s.episodePath(e, at(PLANS, p), "CPPstartDate")));
+                }
+            }
+            List<CinPlan> cinPlans = episodes.get(e).cinPlans();
+            for (int p = 0; p < cinPlans.size(); p++) {
+                Optional<LocalDate> start = cinPlans.get(p).startDate();
+                if (start.isPresent()) {
+                    cin.add(new Span(start.get(), cinPlans.get(p).endDate(),
+                            s.episodePath(e, at("CINPlanDates", p), "CINPlanStartDate")));
+                }
+            }
+        }
+        overlaps(s, protection, protection, true, CensusRule.R8940);
+        overlaps(s, cin, cin, true, CensusRule.R4014);
+        overlaps(s, cin, protection, false, CensusRule.R4016);
+        overlaps(s, protection, cin, false, CensusRule.R4017);
+    }
+
+    private static void overlaps(ChildScope s, List<Span> starting, List<Span> others, boolean endIncluded,
+            CensusRule rule) {
+        for (Span one : starting) {
+            for (Span other : others) {
+                if (one == other || one.start.isBefore(other.start)) {
+                    continue;
+                }
+                boolean beforeEnd = other.end.isPresent()
+                        && (endIncluded ? !one.start.isAfter(other.end.get()) : one.start.isBefore(other.end.get()));
+                boolean whileOpen = other.end.isEmpty() && !one.start.isAfter(s.end);
+                if (beforeEnd || whileOpen) {
+                    s.report(rule, one.path);
+                }
+            }
+        }
+    }
+
+    /** A plan's dates and the path of its start. */
+    private record Span(LocalDate start, Optional<LocalDate> end, String path) {
     }
 
     /**
