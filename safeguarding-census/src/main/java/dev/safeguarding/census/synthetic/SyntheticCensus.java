@@ -71,7 +71,8 @@ import java.util.stream.Stream;
  * 2884: not also as the episode's {@code <DateOfInitialCPC>}); a child protection plan starts on the day
  * of the initial conference, is reviewed after it starts and ends after it starts; a CIN plan starts after the
  * assessment is authorised and never beside a child protection plan; an episode closes after everything
- * in it (reason RC8 when nothing followed the assessment, RC7 otherwise) and a child's second episode
+ * in it (reason RC8 when nothing followed the assessment, RC7 otherwise); every third child with a
+ * disability has a second one and a child's second episode
  * starts after the first closed. Referrals are never "no further action". These are the library's
  * reading of a valid return; what the validation rules say of these files is for their tests.
  *
@@ -266,8 +267,15 @@ public final class SyntheticCensus {
             }
             ChildCharacteristics.Builder characteristics = ChildCharacteristics.builder()
                     .ethnicity(pick(Ethnicity.values()));
-            characteristics.addDisability(random.nextInt(8) == 0 ? pick(Arrays.copyOfRange(Disability.values(), 1,
-                    Disability.values().length)) : Disability.NONE);
+            Disability disability = random.nextInt(8) == 0 ? pick(Arrays.copyOfRange(Disability.values(), 1,
+                    Disability.values().length)) : Disability.NONE;
+            characteristics.addDisability(disability);
+            if (disability != Disability.NONE && index % 3 == 0) {
+                // a second, different code for every third disabled child (rule 2888Q), drawn without the random
+                // stream so that every other item of the child stays as it was
+                Disability[] codes = Disability.values();
+                characteristics.addDisability(codes[1 + (disability.ordinal() % (codes.length - 1))]);
+            }
             CensusChild.Builder child = CensusChild.builder().identifiers(ids.build())
                     .characteristics(characteristics.build());
             Episode first = episode(firstReferral, unborn);

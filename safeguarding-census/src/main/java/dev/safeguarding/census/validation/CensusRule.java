@@ -56,6 +56,14 @@ public enum CensusRule {
     R1520("1520", CollectionYear.first(), "More than one record with the same UPN."),
 
     /**
+     * 1530: "If {@code <UPN>} (N00001) present then characters 2-4 of {@code <UPN>} must be a valid post April
+     * 1998 LA code or a recognised ‘pseudo LA’ code". Its list of codes gained 942 and 943 in 2023-24 (S1
+     * {@code cin2023_24/rule_1530.py}).
+     */
+    R1530("1530", "UPN invalid (characters 2-4 not a recognised LA code)",
+            "UPN invalid (characters 2-4 not a recognised LA code)"),
+
+    /**
      * 1540: "If {@code <UPN>} (N00001) present Characters 5-12 of {@code <UPN>} must be numeric"
      */
     R1540("1540", CollectionYear.first(), "UPN invalid (characters 5-12 not all numeric)"),
@@ -73,6 +81,15 @@ public enum CensusRule {
     R1560Q("1560Q", CollectionYear.first(), "Please check and either amend or provide a reason: Former UPN wrongly formatted"),
 
     /**
+     * 2883: "Within a Local Authority, count the number of {@code <CPPStartDate>} (N00105) where a date is
+     * present and within [Period_of_Census]. This value should be less than or equal to the sum of: a) the
+     * count of {@code <DateOfInitialCPC>} (N00110) on CIN Details module where a date is present and
+     * within [Period_of_Census], plus b) the count of {@code <DateOfInitialCPC>} on the S47 module where a
+     * date is present and within [Period_of_Census]."
+     */
+    R2883("2883", CollectionYear.first(), "There are more child protection plans starting than initial conferences taking place"),
+
+    /**
      * 2884.
      */
     R2884("2884", CollectionYear.first(), "An initial child protection conference is recorded at both the S47 and CIN Details level and it should only be recorded in one"),
@@ -81,6 +98,27 @@ public enum CensusRule {
      * 2885.
      */
     R2885("2885", CollectionYear.first(), "Child protection plan shown as starting a different day to the initial child protection conference."),
+
+    /**
+     * 2886Q: "The sum of: the number of child records where {@code <GenderCurrent>} (N00065) is equal to
+     * zero or missing, and the {@code <ExpectedPersonBirthDate>} (N00098) is equal to missing, divided by
+     * the total number of"
+     * Its message changed in cin2024_25 (S1 {@code cin2024_25/rule_2886Q.py}).
+     */
+    R2886Q("2886Q", "Please check and either amend or provide a reason: Percentage of children with no gender recorded is more than 2% (excluding unborns)",
+            "Please check and either amend or provide a reason: Percentage of children with no sex recorded is more than 2% (excluding unborns)"),
+
+    /**
+     * 2887Q: "Excluding children where {@code <Disability>} (N00099) is ‘NONE’, the number of different
+     * disability codes used by a LA should be more than 7."
+     */
+    R2887Q("2887Q", CollectionYear.first(), "Please check and either amend or provide a reason: Less than 8 disability codes have been used in your return"),
+
+    /**
+     * 2888Q: "Excluding children where {@code <Disability>} (N00099) is ‘NONE’, within a local authority,
+     * one or more children should have more than one disability recorded."
+     */
+    R2888Q("2888Q", CollectionYear.first(), "Please check and either amend or provide a reason: Only one disability code is recorded per child and multiple disabilities should be recorded where possible."),
 
     /**
      * 2889.

@@ -114,6 +114,9 @@ final class IdentifierRules {
                     s.report(CensusRule.R1510, s.path(IDS, "UPN"));
                 }
             }
+            if (upn.length() == 13 && !LaCodes.isRecognised(upn.substring(1, 4), s.year)) {
+                s.report(CensusRule.R1530, s.path(IDS, "UPN"));
+            }
             if (upn.length() < 12 || !allDigits(upn, 4, 12)) {
                 s.report(CensusRule.R1540, s.path(IDS, "UPN"));
             }
