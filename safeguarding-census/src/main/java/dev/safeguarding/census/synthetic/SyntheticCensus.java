@@ -65,8 +65,10 @@ import java.util.stream.Stream;
  * <p>Dates are consistent and fall on or before the reference date: an episode's referral is in the
  * census period or before it (then the episode is open at its start); an assessment starts on or after
  * the referral and in the census period (so that every dated item of the return falls in it) and is
- * authorised after it starts (unauthorised only when it started within the last 40 days); factors are identified only at an authorised assessment, never {@code 21} with others; a Section
- * 47 enquiry starts on or after the assessment's start; the initial conference target and the
+ * authorised after it starts (unauthorised only when it started within the last 40 days); factors are
+ * identified only at an authorised assessment, never {@code 21} with others, and nothing but closure
+ * follows an assessment that found none (rule 8873Q); a Section 47 enquiry starts on or after the
+ * assessment's start; the initial conference target and the
  * conference fall on weekdays after the enquiry starts, the conference recorded on the enquiry only (rule
  * 2884: not also as the episode's {@code <DateOfInitialCPC>}); a child protection plan starts on the day
  * of the initial conference, is reviewed after it starts and ends after it starts; a CIN plan starts after the
@@ -253,7 +255,7 @@ public final class SyntheticCensus {
             } else {
                 birth = between(firstReferral.minusYears(17), firstReferral.minusDays(1));
                 ids.personBirthDate(birth);
-                if (birth.plusYears(5).isBefore(start)) {
+                if (!birth.isAfter(schoolAge())) {
                     ids.upn(upn());
                 } else {
                     ids.upnUnknown(UpnUnknown.UN1);
@@ -289,6 +291,15 @@ public final class SyntheticCensus {
             return child.build();
         }
 
+        /**
+         * The latest birth date of a child of school age, who needs a UPN or a reason other than UN1 (rule
+         * 8770Q): to 2023-24 six years before the reference date; from 2024-25 six years before the reference
+         * date plus four months and 31 days (S1 {@code cin2024_25/rule_8770Q.py}).
+         */
+        private LocalDate schoolAge() {
+            return year.returnsSex() ? end.plusMonths(4).plusDays(31).minusYears(6) : end.minusYears(6);
+        }
+
         private Episode episode(LocalDate referral, boolean unborn) {
             CinDetails.Builder episode = CinDetails.builder().referralDate(referral)
                     .referralSource(pick(ReferralSource.values()))
@@ -301,6 +312,7 @@ public final class SyntheticCensus {
             LocalDate assessmentStart = upTo(max(referral, start).plusDays(random.nextInt(6)));
             Assessment.Builder assessment = Assessment.builder().actualStartDate(assessmentStart);
             Optional<LocalDate> authorised = Optional.empty();
+            boolean noFactors = false;
             boolean longAgo = !assessmentStart.isAfter(end.minusDays(40));
             if (longAgo || random.nextBoolean()) {
                 LocalDate date = assessmentStart.plusDays(1 + random.nextInt(44));
@@ -313,7 +325,9 @@ public final class SyntheticCensus {
             }
             if (authorised.isPresent()) {
                 assessment.authorisationDate(authorised.get());
-                assessment.addAllFactors(factors());
+                List<AssessmentFactor> factors = factors();
+                noFactors = factors.equals(List.of(AssessmentFactor.NO_FACTORS_IDENTIFIED));
+                assessment.addAllFactors(factors);
                 last = authorised.get();
             } else {
                 somethingOpen = true;
@@ -322,7 +336,7 @@ public final class SyntheticCensus {
             episode.addAssessment(assessment.build());
 
             boolean protectionPlan = false;
-            if (random.nextInt(3) == 0 && !unborn || random.nextInt(20) == 0) {
+            if ((random.nextInt(3) == 0 && !unborn || random.nextInt(20) == 0) && !noFactors) {
                 LocalDate s47Start = upTo(assessmentStart.plusDays(random.nextInt(10)));
                 Section47.Builder enquiry = Section47.builder().actualStartDate(s47Start)
                         .initialCpcTarget(weekday(s47Start.plusDays(21)));
@@ -352,7 +366,7 @@ public final class SyntheticCensus {
                 }
                 episode.addSection47(enquiry.build());
             }
-            if (!protectionPlan && authorised.isPresent() && random.nextBoolean()) {
+            if (!protectionPlan && authorised.isPresent() && random.nextBoolean() && !noFactors) {
                 LocalDate planStart = authorised.get().plusDays(1 + random.nextInt(10));
                 if (!planStart.isAfter(end)) {
                     LocalDate planEnd = planStart.plusDays(30 + random.nextInt(200));

@@ -3,6 +3,7 @@ package dev.safeguarding.census.validation;
 import static dev.safeguarding.census.validation.ChildScope.at;
 
 import dev.safeguarding.census.Assessment;
+import dev.safeguarding.census.AssessmentFactor;
 import dev.safeguarding.census.ChildProtectionPlan;
 import dev.safeguarding.census.CinDetails;
 import dev.safeguarding.census.CinPlan;
@@ -16,6 +17,11 @@ import java.util.List;
  * The rules on what an episode may hold given how it ended: closed after assessment (RC8, RC9), a referral
  * with no further action, a closure date before its activity (S1 modules CINdetails, Section47,
  * ChildProtectionPlans, CINplanDates, Assessments).
+ *
+ * <p>Rule 8873Q ("if there is only one Assessment group present and AssessmentFactors = “21”,
+ * ReasonForClosure must should = RC8 or RC9") is checked on closed episodes only: an open episode has no
+ * reason for closure yet (the library's reading; the reference also queries open episodes, whose missing
+ * reason is "not RC8 or RC9", and compares the factor list with "21", domain notes §8).
  */
 final class ActivityRules {
 
@@ -38,6 +44,11 @@ final class ActivityRules {
             }
             if (closedAfterAssessment && episode.assessments().isEmpty()) {
                 s.report(CensusRule.R8825Q, s.episodePath(e, "ReasonForClosure"));
+            }
+            if (episode.closureDate().isPresent() && episode.assessments().size() == 1
+                    && episode.assessments().get(0).factors().contains(AssessmentFactor.NO_FACTORS_IDENTIFIED)
+                    && !closedAfterAssessment) {
+                s.report(CensusRule.R8873Q, s.episodePath(e, "ReasonForClosure"));
             }
             if (episode.assessments().isEmpty()) {
                 for (int i = 0; i < episode.section47s().size(); i++) {

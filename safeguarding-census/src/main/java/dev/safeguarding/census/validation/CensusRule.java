@@ -152,6 +152,13 @@ public enum CensusRule {
     R4001("4001", CollectionYear.first(), "A CIN Plan cannot run concurrently with a Child Protection Plan"),
 
     /**
+     * 4003: "Within a {@code <CINDetails>} module, no {@code <CPPReviewDate>} (N00116) can fall between
+     * any {@code <CINPlanStartdate>} (N00689) or {@code <CINPlanEndDate>} (N00690) unless {@code
+     * <CPPReviewDate>} is equal to {@code <CPPendDate>} (N00115)"
+     */
+    R4003("4003", CollectionYear.first(), "A CPP review date is shown as being held at the same time as an open CIN Plan."),
+
+    /**
      * 4004: "Within a {@code <CINDetails>} module, there must be only one {@code <CINplanDates>} group
      * where the &lt;CINPlanEnd Date&gt; (N00690) is missing"
      */
@@ -436,6 +443,17 @@ public enum CensusRule {
             "Sex must equal U for an unborn child"),
 
     /**
+     * 8770Q: "If {@code <ReferralNFA>} (N00112) = 0 or false and {@code <PersonBirthDate>} (N00066) is
+     * earlier than [{@code <ReferenceDate>} (N00603) minus 6 years] then either {@code <UPN>} (N00001) or
+     * a valid {@code <UPNunknown>} (N00135) should be present"
+     * Its message and its age changed in cin2024_25 (S1 {@code cin2024_25/rule_8770Q.py}): from 2024-25 a
+     * child born on or before the "school start date" (the reference date plus four months and 31 days) less
+     * six years; a reason other than UN1 ("Child is not of school age") is required.
+     */
+    R8770Q("8770Q", "Please check and either amend data or provide a reason: UPN or reason UPN missing expected for a child who is more than 5 years old",
+            "Please check and either amend data or provide a reason: UPN is missing or reason UPN is missing or is UN1 for a child who is of school age."),
+
+    /**
      * 8772: "If {@code <UPNunknown>} (N00135) is UN7 then all of the CIN details must have {@code
      * <ReferralNFA>} (N00112) = 1 or true"
      */
@@ -555,6 +573,13 @@ public enum CensusRule {
      * rule says.
      */
     R8870Q("8870Q", CollectionYear.first(), "Please check and either amend or provide a reason: The Target Date for Initial Child Protection Conference should not be a weekend"),
+
+    /**
+     * 8873Q: "Within a {@code <CINDetails>} group, if there is only one {@code <Assessment>} group present
+     * and {@code <AssessmentFactors>} (N00181) = “21”, {@code <ReasonForClosure>} (N00103) must should =
+     * RC8 or RC9."
+     */
+    R8873Q("8873Q", CollectionYear.first(), "Please check and either amend data or provide a reason: When there is only one assessment on the episode and the factors code “21 No factors identified” has been used for the completed assessment, the reason for closure ‘RC8’ or 'RC9' should be used."),
 
     /**
      * 8875: "Where present, the {@code <DateOfInitialCPC>} (N00110) must not be a Saturday, Sunday"

@@ -75,6 +75,10 @@ final class IdentifierRules {
         if (ids.upnUnknown().equals(Optional.of(UpnUnknown.UN7)) && furtherAction) {
             s.report(CensusRule.R8772, s.path(IDS, "UPNunknown"));
         }
+        if (birth.isPresent() && !birth.get().isAfter(schoolAge(s)) && furtherAction && ids.upn().isEmpty()
+                && (ids.upnUnknown().isEmpty() || ids.upnUnknown().get() == UpnUnknown.UN1)) {
+            s.report(CensusRule.R8770Q, s.path(IDS, "UPNunknown"));
+        }
         if (birth.isPresent() && birth.get().isBefore(s.end.minusYears(25)) && s.episodes().stream()
                 .anyMatch(e -> e.closureDate().isEmpty() || e.closureDate().get().isAfter(birth.get().plusYears(25)))) {
             s.report(CensusRule.R8775Q, s.path(IDS, "PersonBirthDate"));
@@ -129,6 +133,15 @@ final class IdentifierRules {
                 s.report(CensusRule.R1560Q, s.path(IDS, "FormerUPN"));
             }
         });
+    }
+
+    /**
+     * Rule 8770Q's latest birth date of a child of school age: to 2023-24 the reference date less six years
+     * (S1 {@code cin2022_23/rule_8770Q.py}); from 2024-25 "school start date" (the reference date plus four
+     * months and 31 days) less six years (S1 {@code cin2024_25/rule_8770Q.py}): 31 August 2020 for 2025-26.
+     */
+    private static LocalDate schoolAge(ChildScope s) {
+        return s.year.returnsSex() ? s.end.plusMonths(4).plusDays(31).minusYears(6) : s.end.minusYears(6);
     }
 
     private static final String CHECK_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";

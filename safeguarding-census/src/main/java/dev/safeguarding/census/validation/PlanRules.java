@@ -108,10 +108,41 @@ final class PlanRules {
                 }
             }
         }
+        reviewsDuringCinPlans(s);
         overlaps(s, protection, protection, true, CensusRule.R8940);
         overlaps(s, cin, cin, true, CensusRule.R4014);
         overlaps(s, cin, protection, false, CensusRule.R4016);
         overlaps(s, protection, cin, false, CensusRule.R4017);
+    }
+
+    /**
+     * Rule 4003: "no {@code <CPPReviewDate>} can fall between any {@code <CINPlanStartdate>} or
+     * {@code <CINPlanEndDate>} unless {@code <CPPReviewDate>} is equal to {@code <CPPendDate>}": a review on or
+     * after a CIN plan's start and before its end (a plan with an end date; S1 {@code rule_4003.py}, which
+     * compares every plan and review of the child). The reference also requires the protection plan to have
+     * ended, which the rule's text does not; the library follows the text. Reported at the review.
+     */
+    private static void reviewsDuringCinPlans(ChildScope s) {
+        List<CinPlan> cinPlans = s.episodes().stream().flatMap(e -> e.cinPlans().stream()).toList();
+        if (cinPlans.isEmpty()) {
+            return;
+        }
+        List<CinDetails> episodes = s.episodes();
+        for (int e = 0; e < episodes.size(); e++) {
+            List<ChildProtectionPlan> plans = episodes.get(e).childProtectionPlans();
+            for (int p = 0; p < plans.size(); p++) {
+                ChildProtectionPlan plan = plans.get(p);
+                for (int r = 0; r < plan.reviewDates().size(); r++) {
+                    LocalDate review = plan.reviewDates().get(r);
+                    boolean atTheEnd = plan.endDate().equals(Optional.of(review));
+                    boolean during = cinPlans.stream().anyMatch(c -> c.startDate().isPresent() && c.endDate().isPresent()
+                            && !review.isBefore(c.startDate().get()) && review.isBefore(c.endDate().get()));
+                    if (during && !atTheEnd) {
+                        s.report(CensusRule.R4003, s.episodePath(e, at(PLANS, p), "Reviews", at("CPPreviewDate", r)));
+                    }
+                }
+            }
+        }
     }
 
     private static void overlaps(ChildScope s, List<Span> starting, List<Span> others, boolean endIncluded,

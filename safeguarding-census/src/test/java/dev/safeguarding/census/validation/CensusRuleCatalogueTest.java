@@ -11,12 +11,14 @@ import dev.safeguarding.census.ChildIdentifiers;
 import dev.safeguarding.census.CinDetails;
 import dev.safeguarding.census.CollectionYear;
 import dev.safeguarding.census.Sex;
+import dev.safeguarding.census.UpnUnknown;
 import dev.safeguarding.model.Finding;
 import dev.safeguarding.model.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,7 @@ class CensusRuleCatalogueTest {
 
     /** The rules of the inventory the library does not implement yet. */
     private static final Set<String> NOT_IMPLEMENTED = new TreeSet<>(List.of(
-            "4003", "8770Q", "8842Q", "8873Q"));
+            "8842Q"));
 
     @Test
     void theCatalogueIsTheInventoryLessTheRulesNotYetImplemented() {
@@ -73,6 +75,26 @@ class CensusRuleCatalogueTest {
         assertFalse(codes(CollectionYear.CIN_2023_24, longId).contains("1570"));
     }
 
+    /**
+     * Rule 8770Q's age moved in 2024-25 (S1 cin2024_25/rule_8770Q.py: "school start date" less six years): a
+     * child born on 31 August 2020 with UN1 is of school age for 2025-26, not for 2023-24.
+     */
+    @Test
+    void theSchoolAgeOfRule8770QMovedIn2024To25() {
+        ChildIdentifiers.Builder ids = ChildIdentifiers.builder().laChildId("C1").upnUnknown(UpnUnknown.UN1)
+                .personBirthDate(LocalDate.parse("2020-08-31"));
+        CensusChild in2025 = CensusChild.builder().identifiers(ids.sex(Sex.FEMALE).build())
+                .addCinDetail(CinDetails.builder().referralDate(LocalDate.parse("2025-05-01")).referralNfa(false).build())
+                .build();
+        CensusChild in2023 = CensusChild.builder().identifiers(ids.sex(Optional.empty()).build())
+                .addCinDetail(CinDetails.builder().referralDate(LocalDate.parse("2023-05-01")).referralNfa(false).build())
+                .build();
+        assertTrue(codes(CollectionYear.CIN_2025_26, in2025).contains("8770Q"));
+        assertFalse(codes(CollectionYear.CIN_2023_24, in2023).contains("8770Q"));
+        assertEquals("Please check and either amend data or provide a reason: UPN is missing or reason UPN is missing"
+                + " or is UN1 for a child who is of school age.", CensusRule.R8770Q.message(CollectionYear.CIN_2025_26));
+    }
+
     /** Rule 8869's text: "The assessment factors code “21” cannot be used in conjunction with any other assessment factors." */
     @Test
     void factorTwentyOneWithAnotherFactorIsAnError() {
@@ -96,7 +118,7 @@ class CensusRuleCatalogueTest {
     /** A duplicated LAchildID is reported at both children (rule 8510), the first once the file is finished. */
     @Test
     void aSharedLaChildIdIsReportedAtEveryChildThatHasIt() {
-        CensusValidator.Pass pass = WorkingDayRulesTest.validator(CollectionYear.CIN_2025_26).start(java.util.Optional.empty());
+        CensusValidator.Pass pass = WorkingDayRulesTest.validator(CollectionYear.CIN_2025_26).start(Optional.empty());
         CensusChild child = CensusChild.builder().identifiers(ChildIdentifiers.builder().laChildId("A1").build()).build();
         List<Finding> findings = new ArrayList<>(pass.headerFindings());
         findings.addAll(pass.accept(child));

@@ -291,6 +291,17 @@ class RuleExamplesTest {
                     k.episode.closureDate(d("2026-03-25")).reasonForClosure(ReasonForClosure.SERVICES_CEASED);
                     k.noPlan = true;
                 }),
+                ex("8770Q", IDS + "UPNunknown", k -> k.ids.upn(Optional.empty()).upnUnknown(UpnUnknown.UN1)
+                        .personBirthDate(d("2020-08-31"))),
+                ex("4003", P1 + "Reviews/CPPreviewDate[1]", k -> {
+                    k.episode.addCinPlan(CinPlan.of(d("2025-08-01"), Optional.of(d("2025-09-01"))));
+                    k.plan.endDate(d("2025-10-01"));
+                }),
+                ex("8873Q", E1 + "ReasonForClosure", k -> {
+                    k.assessment.factors(List.of(AssessmentFactor.NO_FACTORS_IDENTIFIED));
+                    k.episode.closureDate(d("2026-03-01")).reasonForClosure(ReasonForClosure.SERVICES_CEASED);
+                    k.plan.endDate(d("2026-02-01"));
+                }),
                 ex("8565", E1 + "CINclosureDate", k -> {
                     k.plan.endDate(d("2026-02-01"));
                     k.episode.closureDate(d("2026-01-31")).reasonForClosure(ReasonForClosure.SERVICES_CEASED);
