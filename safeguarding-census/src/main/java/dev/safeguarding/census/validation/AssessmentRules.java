@@ -6,6 +6,7 @@ import dev.safeguarding.census.Assessment;
 import dev.safeguarding.census.AssessmentFactor;
 import dev.safeguarding.census.CinDetails;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ final class AssessmentRules {
         for (int e = 0; e < episodes.size(); e++) {
             CinDetails episode = episodes.get(e);
             List<Assessment> assessments = episode.assessments();
+            List<Span> spans = new ArrayList<>();
             int open = 0;
             for (Assessment assessment : assessments) {
                 open += assessment.isComplete() ? 0 : 1;
@@ -67,8 +69,12 @@ final class AssessmentRules {
                     s.report(CensusRule.R8897Q, s.episodePath(e, here, FACTORS));
                 }
                 factors(s, e, here, assessment.factors());
-                ongoing(s, e, assessments, a);
+                if (start.isPresent()) {
+                    spans.add(new Span(start.get(), authorised, s.episodePath(e, here, "AssessmentActualStartDate")));
+                }
             }
+            // 8863Q: an assessment starting while another of the episode is ongoing (S1 rule_8863Q.py)
+            Span.report(s, spans, spans, Span.Overlap.END_INCLUDED, true, CensusRule.R8863Q);
         }
     }
 
@@ -90,33 +96,6 @@ final class AssessmentRules {
             }
             if (factor.code().equals("19A")) {
                 s.report(CensusRule.R8950Q, path);
-            }
-        }
-    }
-
-    /**
-     * Rule 8863Q: assessment {@code a} starts on or after another of the episode's assessments started and on
-     * or before that one was authorised (or by the reference date, if it is not), the two not being the same
-     * start and end (S1 {@code rule_8863Q.py}). Reported at the later start, once per such other assessment.
-     */
-    private static void ongoing(ChildScope s, int e, List<Assessment> assessments, int a) {
-        Assessment one = assessments.get(a);
-        if (one.actualStartDate().isEmpty()) {
-            return;
-        }
-        LocalDate start = one.actualStartDate().get();
-        for (int o = 0; o < assessments.size(); o++) {
-            Assessment other = assessments.get(o);
-            if (o == a || other.actualStartDate().isEmpty()
-                    || other.actualStartDate().equals(one.actualStartDate())
-                    && other.authorisationDate().equals(one.authorisationDate())
-                    || start.isBefore(other.actualStartDate().get())) {
-                continue;
-            }
-            boolean beforeEnd = other.authorisationDate().isPresent() && !start.isAfter(other.authorisationDate().get());
-            boolean stillOpen = other.authorisationDate().isEmpty() && !start.isAfter(s.end);
-            if (beforeEnd || stillOpen) {
-                s.report(CensusRule.R8863Q, s.episodePath(e, at("Assessments", a), "AssessmentActualStartDate"));
             }
         }
     }

@@ -3,6 +3,7 @@ package dev.safeguarding.census.validation;
 import dev.safeguarding.census.CinDetails;
 import dev.safeguarding.census.ReasonForClosure;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -78,6 +79,7 @@ final class EpisodeRules {
                 latest = e;
             }
         }
+        List<Span> spans = new ArrayList<>();
         for (int e = 0; e < episodes.size(); e++) {
             CinDetails episode = episodes.get(e);
             if (openFurtherAction > 1 && episode.isOpen()) {
@@ -87,32 +89,13 @@ final class EpisodeRules {
                     && e != latest) {
                 s.report(CensusRule.R8816, s.episodePath(e, "CINclosureDate"));
             }
-            overlaps(s, episodes, e);
-        }
-    }
-
-    /**
-     * Rule 8820: episode {@code e} starts on or after another episode of the child's referral and before that
-     * one closed, or before the reference date while that one is open and not a referral with no further
-     * action (S1 {@code rule_8820.py}). Reported at the later episode's referral date, once per overlapping
-     * episode.
-     */
-    private static void overlaps(ChildScope s, List<CinDetails> episodes, int e) {
-        Optional<LocalDate> referral = episodes.get(e).referralDate();
-        if (referral.isEmpty()) {
-            return;
-        }
-        for (int o = 0; o < episodes.size(); o++) {
-            CinDetails other = episodes.get(o);
-            if (o == e || other.referralDate().isEmpty() || referral.get().isBefore(other.referralDate().get())) {
-                continue;
-            }
-            boolean beforeClosure = other.closureDate().isPresent() && referral.get().isBefore(other.closureDate().get());
-            boolean whileOpen = other.closureDate().isEmpty() && referral.get().isBefore(s.end)
-                    && other.referralNfa().equals(Optional.of(false));
-            if (beforeClosure || whileOpen) {
-                s.report(CensusRule.R8820, s.episodePath(e, "CINreferralDate"));
+            if (episode.referralDate().isPresent()) {
+                spans.add(new Span(episode.referralDate().get(), episode.closureDate(),
+                        episode.referralNfa().equals(Optional.of(false)), s.episodePath(e, "CINreferralDate")));
             }
         }
+        // 8820: an episode referred while another is open: before its closure, or before the reference date
+        // while it is open and not a referral with no further action (S1 rule_8820.py); at the later referral
+        Span.report(s, spans, spans, Span.Overlap.BOTH_EXCLUDED, false, CensusRule.R8820);
     }
 }

@@ -78,6 +78,7 @@ final class PlanRules {
             cinPlans(s, e, episode);
         }
         overlaps(s);
+        reviewsDuringCinPlans(s);
     }
 
     /**
@@ -108,11 +109,10 @@ final class PlanRules {
                 }
             }
         }
-        reviewsDuringCinPlans(s);
-        overlaps(s, protection, protection, true, CensusRule.R8940);
-        overlaps(s, cin, cin, true, CensusRule.R4014);
-        overlaps(s, cin, protection, false, CensusRule.R4016);
-        overlaps(s, protection, cin, false, CensusRule.R4017);
+        Span.report(s, protection, protection, Span.Overlap.END_INCLUDED, false, CensusRule.R8940);
+        Span.report(s, cin, cin, Span.Overlap.END_INCLUDED, false, CensusRule.R4014);
+        Span.report(s, cin, protection, Span.Overlap.END_EXCLUDED, false, CensusRule.R4016);
+        Span.report(s, protection, cin, Span.Overlap.END_EXCLUDED, false, CensusRule.R4017);
     }
 
     /**
@@ -143,27 +143,6 @@ final class PlanRules {
                 }
             }
         }
-    }
-
-    private static void overlaps(ChildScope s, List<Span> starting, List<Span> others, boolean endIncluded,
-            CensusRule rule) {
-        for (Span one : starting) {
-            for (Span other : others) {
-                if (one == other || one.start.isBefore(other.start)) {
-                    continue;
-                }
-                boolean beforeEnd = other.end.isPresent()
-                        && (endIncluded ? !one.start.isAfter(other.end.get()) : one.start.isBefore(other.end.get()));
-                boolean whileOpen = other.end.isEmpty() && !one.start.isAfter(s.end);
-                if (beforeEnd || whileOpen) {
-                    s.report(rule, one.path);
-                }
-            }
-        }
-    }
-
-    /** A plan's dates and the path of its start. */
-    private record Span(LocalDate start, Optional<LocalDate> end, String path) {
     }
 
     /**

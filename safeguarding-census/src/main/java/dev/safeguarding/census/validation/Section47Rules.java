@@ -6,6 +6,7 @@ import dev.safeguarding.census.CinDetails;
 import dev.safeguarding.census.Section47;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,7 @@ final class Section47Rules {
         for (int e = 0; e < episodes.size(); e++) {
             CinDetails episode = episodes.get(e);
             List<Section47> enquiries = episode.section47s();
+            List<Span> spans = new ArrayList<>();
             int openRequired = 0;
             for (Section47 enquiry : enquiries) {
                 if (enquiry.dateOfInitialCpc().isEmpty() && !enquiry.icpcNotRequired().orElse(false)) {
@@ -67,8 +69,13 @@ final class Section47Rules {
                 if (conference.isEmpty() && !enquiry.icpcNotRequired().orElse(false) && openRequired > 1) {
                     s.report(CensusRule.R8839, s.episodePath(e, here, "DateOfInitialCPC"));
                 }
-                ongoing(s, e, enquiries, i);
+                if (start.isPresent()) {
+                    spans.add(new Span(start.get(), conference, !enquiry.icpcNotRequired().orElse(false),
+                            s.episodePath(e, here, "S47ActualStartDate")));
+                }
             }
+            // 8890: an enquiry starting while another of the episode is ongoing (S1 rule_8890.py)
+            Span.report(s, spans, spans, Span.Overlap.END_INCLUDED, true, CensusRule.R8890);
         }
     }
 
@@ -76,34 +83,5 @@ final class Section47Rules {
     static boolean isWeekend(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();
         return day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
-    }
-
-    /**
-     * Rule 8890: enquiry {@code i} starts on or after another of the episode's enquiries started and on or
-     * before that one's initial conference (or by the reference date, when that one has no conference and
-     * one is required), the two not having the same start and conference (S1 {@code rule_8890.py}).
-     */
-    private static void ongoing(ChildScope s, int e, List<Section47> enquiries, int i) {
-        Section47 one = enquiries.get(i);
-        if (one.actualStartDate().isEmpty()) {
-            return;
-        }
-        LocalDate start = one.actualStartDate().get();
-        for (int o = 0; o < enquiries.size(); o++) {
-            Section47 other = enquiries.get(o);
-            if (o == i || other.actualStartDate().isEmpty()
-                    || other.actualStartDate().equals(one.actualStartDate())
-                    && other.dateOfInitialCpc().equals(one.dateOfInitialCpc())
-                    || start.isBefore(other.actualStartDate().get())) {
-                continue;
-            }
-            boolean beforeConference = other.dateOfInitialCpc().isPresent()
-                    && !start.isAfter(other.dateOfInitialCpc().get());
-            boolean stillOpen = other.dateOfInitialCpc().isEmpty() && !start.isAfter(s.end)
-                    && !other.icpcNotRequired().orElse(false);
-            if (beforeConference || stillOpen) {
-                s.report(CensusRule.R8890, s.episodePath(e, at("Section47", i), "S47ActualStartDate"));
-            }
-        }
     }
 }
