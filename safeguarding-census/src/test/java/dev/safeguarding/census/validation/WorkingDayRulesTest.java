@@ -141,8 +141,10 @@ class WorkingDayRulesTest {
     }
 
     /**
-     * Christmas (25 and 26 December 2025 and 1 January 2026 are bank holidays): numpy's {@code
-     * busday_offset(date, -(n - 1), roll="forward")} applied by hand; not run against pandas here.
+     * Christmas (bank holidays 25 and 26 December and 1 January): the values the validator's own helper gives,
+     * {@code pd.Timestamp(date) - england_working_days(n)}, run with pandas 2.2.3 and numpy 1.26.4 (the
+     * versions of the tools' setup script). The same comparison over every day from 1 June 2022 to 20 December
+     * 2027 for n = 1, 15 and 45 found no difference.
      */
     @Test
     void theValidatorsSubtractionRollsAChristmasDayForwardBeforeCountingBack() {
@@ -154,6 +156,10 @@ class WorkingDayRulesTest {
                 WorkingDayRule.minusWorkingDays(ENGLAND_AND_WALES, LocalDate.parse("2025-12-26"), 2));
         assertEquals(LocalDate.parse("2025-12-18"),
                 WorkingDayRule.minusWorkingDays(ENGLAND_AND_WALES, LocalDate.parse("2025-12-25"), 6));
+        assertEquals(LocalDate.parse("2024-12-19"),
+                WorkingDayRule.minusWorkingDays(ENGLAND_AND_WALES, LocalDate.parse("2024-12-27"), 5));
+        assertEquals(LocalDate.parse("2026-12-17"),
+                WorkingDayRule.minusWorkingDays(ENGLAND_AND_WALES, LocalDate.parse("2027-01-01"), 10));
     }
 
     // ---- 8870Q and 8875: weekends only
