@@ -1,8 +1,9 @@
 /**
  * The DfE Children in Need (CIN) census: its items and code lists by collection year as immutable
  * types ({@code dev.safeguarding.census}), secure streaming reading and writing of census XML with the
- * JDK's StAX ({@code dev.safeguarding.census.xml}) and seeded synthetic census files
- * ({@code dev.safeguarding.census.synthetic}).
+ * JDK's StAX ({@code dev.safeguarding.census.xml}), seeded synthetic census files
+ * ({@code dev.safeguarding.census.synthetic}) and validation against the census's rules
+ * ({@code dev.safeguarding.census.validation}).
  *
  * <p>Sources: the DfE's <i>Children in need census 2025 to 2026: business and technical
  * specification</i> and its 2026 to 2027 edition (gov.uk); Social Finance's labelled reconstruction of

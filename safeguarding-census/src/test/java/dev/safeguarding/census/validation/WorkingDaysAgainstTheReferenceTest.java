@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * and New Year, and Easter 2024 (reference date Sunday 31 March 2024; census start Easter Monday 1 April
  * 2024). The expected findings were produced by running the reference validator (its ingress and its rule
  * set for the year) on these children (with a birth date, sex and characteristics added) written by
- * {@code CensusWriter}, with the tools {@code run_reference.py};
+ * {@code CensusWriter}, with the tools' {@code run_reference.py};
  * the reference is not needed to run this test.
  */
 class WorkingDaysAgainstTheReferenceTest {
