@@ -54,8 +54,9 @@ import java.util.stream.Stream;
  * }
  * }</pre>
  *
- * <p>No real data: {@code LAchildID}s are {@code SYN} and a number, UPNs are made of random digits after
- * the local authority's code with the check letter of rule 1510, and the census holds no names. The
+ * <p>No real data: {@code LAchildID}s are {@code SYN} and a number, UPNs are made of the child's number
+ * scrambled after the local authority's code with the check letter of rule 1510 (different for every child
+ * of a file of up to 15 million), and the census holds no names. The
  * default local authority code, 926, is Norfolk's (the library's home guidance), chosen so that the
  * UPNs carry a recognised code; {@link #withLea(String)} sets another. Codes are drawn from the lists valid in the
  * year ({@link dev.safeguarding.census.CensusCode#isValidIn}); {@code <GenderCurrent>} to 2023-24 and
@@ -448,20 +449,21 @@ public final class SyntheticCensus {
         }
 
         /**
-         * A UPN of its check letter, the local authority's code and nine random digits: synthetic, never
-         * issued. Digits whose check remainder is 21 or 22 are drawn again (see {@link #checkLetter}).
+         * A UPN of its check letter, the local authority's code and nine digits: synthetic, never issued, and
+         * different for every child of a file (rule 1520), the digits being the child's number and an attempt
+         * (0 to 63) scrambled by a multiplication modulo 10<sup>9</sup> (a one-to-one map). Digits whose check
+         * remainder is 21 or 22 are tried again with the next attempt (see {@link #checkLetter}).
          */
         private String upn() {
-            while (true) {
-                StringBuilder digits = new StringBuilder(lea);
-                for (int i = 0; i < 9; i++) {
-                    digits.append((char) ('0' + random.nextInt(10)));
-                }
+            for (long attempt = 0; attempt < 64; attempt++) {
+                long scrambled = ((index * 64L + attempt) % 1_000_000_000L) * 387_420_489L % 1_000_000_000L;
+                StringBuilder digits = new StringBuilder(lea).append(String.format("%09d", scrambled));
                 Optional<Character> letter = checkLetter(digits);
                 if (letter.isPresent()) {
                     return letter.get() + digits.toString();
                 }
             }
+            throw new IllegalStateException("no UPN with a check letter in 64 attempts");
         }
 
         private LocalDate between(LocalDate from, LocalDate to) {

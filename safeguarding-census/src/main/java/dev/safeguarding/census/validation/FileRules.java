@@ -16,23 +16,21 @@ import dev.safeguarding.model.Finding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The rules across the whole return: its header (rule 100), duplicates across children (8510, 1520) and
  * counts over the return (2883, 2886Q, 2887Q, 2888Q). Holds, per {@code LAchildID} and per UPN, the position
- * of the first child that had it and whether another has since (a few tens of bytes per child), and a few
- * counters: the only state a streaming pass keeps.
+ * of the first child that had it and whether another has since ({@link SeenKeys}: about 30 bytes per child
+ * and key), and a few counters: the only state a streaming pass keeps.
  */
 final class FileRules {
 
     private final CollectionYear year;
-    private final Map<String, Seen> ids = new HashMap<>();
-    private final Map<String, Seen> upns = new HashMap<>();
+    private final SeenKeys ids = new SeenKeys();
+    private final SeenKeys upns = new SeenKeys();
     private final Set<Disability> disabilityCodesUsed = EnumSet.noneOf(Disability.class);
     private long children;
     private long noSexRecorded;
@@ -69,11 +67,8 @@ final class FileRules {
                 .ifPresent(upn -> seen(upns, upn, position, CensusRule.R1520, "UPN", out));
     }
 
-    private void seen(Map<String, Seen> map, String key, int position, CensusRule rule, String item,
-            List<Finding> out) {
-        Seen first = map.putIfAbsent(key, new Seen(position));
-        if (first != null) {
-            first.again = true;
+    private void seen(SeenKeys keys, String key, int position, CensusRule rule, String item, List<Finding> out) {
+        if (keys.seenBefore(key, position)) {
             out.add(rule.finding(year, path(position, item)));
         }
     }
@@ -139,22 +134,11 @@ final class FileRules {
         return out;
     }
 
-    private void firsts(Map<String, Seen> map, CensusRule rule, String item, List<Finding> out) {
-        map.values().stream().filter(seen -> seen.again).mapToInt(seen -> seen.position).sorted()
-                .forEach(position -> out.add(rule.finding(year, path(position, item))));
+    private void firsts(SeenKeys keys, CensusRule rule, String item, List<Finding> out) {
+        keys.forEachSharedFirst(position -> out.add(rule.finding(year, path(position, item))));
     }
 
     private static String path(int position, String item) {
         return "Message/Children/Child[" + position + "]/ChildIdentifiers/" + item;
-    }
-
-    /** Where a key was first seen, and whether it was seen again. */
-    private static final class Seen {
-        final int position;
-        boolean again;
-
-        Seen(int position) {
-            this.position = position;
-        }
     }
 }
