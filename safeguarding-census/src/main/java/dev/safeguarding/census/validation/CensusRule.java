@@ -91,6 +91,8 @@ public enum CensusRule {
 
     /**
      * 2884.
+     *
+     * <p>Like the reference, compares the episode's date with the enquiries of all the child's episodes.
      */
     R2884("2884", CollectionYear.first(), "An initial child protection conference is recorded at both the S47 and CIN Details level and it should only be recorded in one"),
 
@@ -271,6 +273,9 @@ public enum CensusRule {
      * 8540: "If {@code <PersonBirthDate>} (N00066) is present and at least one {@code <ReferralNFA>}
      * (N00112) is false or 0, then one or more instances of {@code <Disability>} (N00099) must be
      * present,"
+     *
+     * <p>The reference never reports it (its issue table names the row column {@code ROW_ID_x}; domain notes
+     * §8); the library reports what the rule says, at {@code <Disabilities>}.
      */
     R8540("8540", CollectionYear.first(), "Child’s disability is missing or invalid (see Disability table)"),
 
@@ -291,6 +296,9 @@ public enum CensusRule {
      * <AssessmentAuthorisationDate>}(N00160) {@code <S47ActualStartDate>} (N00148) {@code
      * <DateOfInitialCPC>} (N00110) {@code <CPPendDate>} (N00115) {@code <CINPlanStartDate>} (N00689)
      * {@code <CINPlanEndDate>} (N00690)"
+     *
+     * <p>The reference can raise and report nothing, and checks "plan ends after closure" on a hard-coded
+     * table (domain notes §8); the library checks the listed dates of the episode against its closure date.
      */
     R8565("8565", CollectionYear.first(), "Activity shown after a case has been closed"),
 
@@ -519,6 +527,9 @@ public enum CensusRule {
      * should be no Child Protection module present Excluding rows with false or 0 {@code <ReferralNFA>} to
      * fix bug where they were flagged as failing any rows found in df_merged are ones where {@code
      * <ReferralNFA>} (N00112) = true or 1 and yet the child existed in the CINdetails table."
+     *
+     * <p>Reported at each plan of the episode; the reference swaps merge suffixes and reports another row or
+     * nothing (domain notes §8).
      */
     R8832("8832", CollectionYear.first(), "Child Protection details provided for a referral with no further action."),
 
@@ -642,6 +653,9 @@ public enum CensusRule {
 
     /**
      * 8935.
+     *
+     * <p>The library counts the child's open plans across all its episodes; the reference groups them by a plan
+     * number that restarts in each episode, so two open plans of one episode escape it (domain notes §8).
      */
     R8935("8935", CollectionYear.first(), "This child is showing more than one open Child Protection plan, i.e. with no End Date"),
 
