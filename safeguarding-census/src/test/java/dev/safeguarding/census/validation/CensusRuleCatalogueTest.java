@@ -8,6 +8,7 @@ import dev.safeguarding.census.Assessment;
 import dev.safeguarding.census.AssessmentFactor;
 import dev.safeguarding.census.CensusChild;
 import dev.safeguarding.census.ChildIdentifiers;
+import dev.safeguarding.census.ChildProtectionPlan;
 import dev.safeguarding.census.CinDetails;
 import dev.safeguarding.census.CollectionYear;
 import dev.safeguarding.census.Sex;
@@ -130,6 +131,39 @@ class CensusRuleCatalogueTest {
                 findings.stream().filter(f -> f.code().equals("8510")).map(Finding::path).toList());
         assertEquals(List.of("Message/Header/CollectionDetails/ReferenceDate"),
                 findings.stream().filter(f -> f.code().equals("100")).map(Finding::path).toList());
+    }
+
+    /**
+     * The rules over the whole return, from their texts: 2883 "more child protection plans starting than
+     * initial conferences"; 2886Q more than 2% with no sex recorded, unborn children excepted; 2887Q
+     * "Excluding children where Disability is ‘NONE’, the number of different disability codes used by a LA
+     * should be more than 7"; 2888Q "one or more children should have more than one disability recorded";
+     * 1520 "More than one record with the same UPN".
+     */
+    @Test
+    void theRulesOverTheWholeReturnAreReportedAtItsChildren() {
+        CensusChild planWithoutConference = CensusChild.builder()
+                .identifiers(ChildIdentifiers.builder().laChildId("A1").upn("R926000000001").build())
+                .addCinDetail(CinDetails.builder().referralDate(LocalDate.parse("2025-05-01"))
+                        .addChildProtectionPlan(ChildProtectionPlan.builder()
+                                .startDate(LocalDate.parse("2025-05-20")).build()).build())
+                .build();
+        CensusChild sameUpn = CensusChild.builder()
+                .identifiers(ChildIdentifiers.builder().laChildId("A2").upn("R926000000001").sex(Sex.MALE).build())
+                .build();
+        CensusValidator.Pass pass = WorkingDayRulesTest.validator(CollectionYear.CIN_2025_26).start(Optional.empty());
+        List<Finding> findings = new ArrayList<>(pass.accept(planWithoutConference));
+        findings.addAll(pass.accept(sameUpn));
+        findings.addAll(pass.finish());
+        for (String code : List.of("2883", "2886Q", "2887Q", "2888Q")) {
+            assertEquals(List.of("Message/Children"), findings.stream().filter(f -> f.code().equals(code))
+                    .map(Finding::path).toList(), code);
+        }
+        assertEquals(List.of("Message/Children/Child[2]/ChildIdentifiers/UPN",
+                "Message/Children/Child[1]/ChildIdentifiers/UPN"),
+                findings.stream().filter(f -> f.code().equals("1520")).map(Finding::path).toList());
+        assertEquals(List.of(), WorkingDayRulesTest.validator(CollectionYear.CIN_2025_26).start(Optional.empty())
+                .finish(), "an empty return: no counts to report");
     }
 
     private static CensusChild episode(Assessment assessment) {
