@@ -1,8 +1,9 @@
 /**
  * The DfE Children in Need (CIN) census: its items and code lists by collection year as immutable
  * types ({@code dev.safeguarding.census}), secure streaming reading and writing of census XML with the
- * JDK's StAX ({@code dev.safeguarding.census.xml}) and seeded synthetic census files
- * ({@code dev.safeguarding.census.synthetic}), and the census analysed: its children as the library's case
+ * JDK's StAX ({@code dev.safeguarding.census.xml}), seeded synthetic census files
+ * ({@code dev.safeguarding.census.synthetic}), validation against the census's rules
+ * ({@code dev.safeguarding.census.validation}), and the census analysed: its children as the library's case
  * records and the DfE's published timeliness and outcome measures ({@code dev.safeguarding.census.analysis}).
  *
  * <p>Sources: the DfE's <i>Children in need census 2025 to 2026: business and technical
@@ -24,4 +25,5 @@ module dev.safeguarding.census {
     exports dev.safeguarding.census.xml;
     exports dev.safeguarding.census.synthetic;
     exports dev.safeguarding.census.analysis;
+    exports dev.safeguarding.census.validation;
 }

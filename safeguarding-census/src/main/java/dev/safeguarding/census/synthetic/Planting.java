@@ -124,7 +124,7 @@ final class Planting {
                 .latestCategoryOfAbuse(CategoryOfAbuse.NEGLECT).numberOfPreviousCpp(0).reviewDates(reviews).build();
         return CinDetails.builder().referralDate(referral)
                 .referralSource(referralSource ? valid.referralSource() : Optional.empty())
-                .primaryNeed(valid.primaryNeed()).dateOfInitialCpc(conference).addAssessment(assessment)
+                .primaryNeed(valid.primaryNeed()).addAssessment(assessment)
                 .addAllAssessments(extraAssessments).addSection47(enquiry).referralNfa(false)
                 .addChildProtectionPlan(plan).build();
     }

@@ -54,8 +54,9 @@ import java.util.stream.Stream;
  * }
  * }</pre>
  *
- * <p>No real data: {@code LAchildID}s are {@code SYN} and a number, UPNs are made of random digits after
- * the local authority's code with the check letter of rule 1510, and the census holds no names. The
+ * <p>No real data: {@code LAchildID}s are {@code SYN} and a number, UPNs are made of the child's number
+ * scrambled after the local authority's code with the check letter of rule 1510 (different for every child
+ * of a file of up to 15 million), and the census holds no names. The
  * default local authority code, 926, is Norfolk's (the library's home guidance), chosen so that the
  * UPNs carry a recognised code; {@link #withLea(String)} sets another. Codes are drawn from the lists valid in the
  * year ({@link dev.safeguarding.census.CensusCode#isValidIn}); {@code <GenderCurrent>} to 2023-24 and
@@ -64,13 +65,17 @@ import java.util.stream.Stream;
  *
  * <p>Dates are consistent and fall on or before the reference date: an episode's referral is in the
  * census period or before it (then the episode is open at its start); an assessment starts on or after
- * the referral and is authorised after it starts (unauthorised only when it started within the last 40
- * days); factors are identified only at an authorised assessment, never {@code 21} with others; a Section
- * 47 enquiry starts on or after the assessment's start; the initial conference target and the
- * conference fall on weekdays after the enquiry starts; a child protection plan starts on the day of the
- * initial conference, is reviewed after it starts and ends after it starts; a CIN plan starts after the
+ * the referral and in the census period (so that every dated item of the return falls in it) and is
+ * authorised after it starts (unauthorised only when it started within the last 40 days); factors are
+ * identified only at an authorised assessment, never {@code 21} with others, and nothing but closure
+ * follows an assessment that found none (rule 8873Q); a Section 47 enquiry starts on or after the
+ * assessment's start; the initial conference target and the
+ * conference fall on weekdays after the enquiry starts, the conference recorded on the enquiry only (rule
+ * 2884: not also as the episode's {@code <DateOfInitialCPC>}); a child protection plan starts on the day
+ * of the initial conference, is reviewed after it starts and ends after it starts; a CIN plan starts after the
  * assessment is authorised and never beside a child protection plan; an episode closes after everything
- * in it (reason RC8 when nothing followed the assessment, RC7 otherwise) and a child's second episode
+ * in it (reason RC8 when nothing followed the assessment, RC7 otherwise); every third child with a
+ * disability has a second one and a child's second episode
  * starts after the first closed. Referrals are never "no further action". These are the library's
  * reading of a valid return; what the validation rules say of these files is for their tests.
  *
@@ -251,7 +256,7 @@ public final class SyntheticCensus {
             } else {
                 birth = between(firstReferral.minusYears(17), firstReferral.minusDays(1));
                 ids.personBirthDate(birth);
-                if (birth.plusYears(5).isBefore(start)) {
+                if (!birth.isAfter(schoolAge())) {
                     ids.upn(upn());
                 } else {
                     ids.upnUnknown(UpnUnknown.UN1);
@@ -265,8 +270,15 @@ public final class SyntheticCensus {
             }
             ChildCharacteristics.Builder characteristics = ChildCharacteristics.builder()
                     .ethnicity(pick(Ethnicity.values()));
-            characteristics.addDisability(random.nextInt(8) == 0 ? pick(Arrays.copyOfRange(Disability.values(), 1,
-                    Disability.values().length)) : Disability.NONE);
+            Disability disability = random.nextInt(8) == 0 ? pick(Arrays.copyOfRange(Disability.values(), 1,
+                    Disability.values().length)) : Disability.NONE;
+            characteristics.addDisability(disability);
+            if (disability != Disability.NONE && index % 3 == 0) {
+                // a second, different code for every third disabled child (rule 2888Q), drawn without the random
+                // stream so that every other item of the child stays as it was
+                Disability[] codes = Disability.values();
+                characteristics.addDisability(codes[1 + (disability.ordinal() % (codes.length - 1))]);
+            }
             CensusChild.Builder child = CensusChild.builder().identifiers(ids.build())
                     .characteristics(characteristics.build());
             Episode first = episode(firstReferral, unborn);
@@ -280,6 +292,15 @@ public final class SyntheticCensus {
             return child.build();
         }
 
+        /**
+         * The latest birth date of a child of school age, who needs a UPN or a reason other than UN1 (rule
+         * 8770Q): to 2023-24 six years before the reference date; from 2024-25 six years before the reference
+         * date plus four months and 31 days (S1 {@code cin2024_25/rule_8770Q.py}).
+         */
+        private LocalDate schoolAge() {
+            return year.returnsSex() ? end.plusMonths(4).plusDays(31).minusYears(6) : end.minusYears(6);
+        }
+
         private Episode episode(LocalDate referral, boolean unborn) {
             CinDetails.Builder episode = CinDetails.builder().referralDate(referral)
                     .referralSource(pick(ReferralSource.values()))
@@ -289,9 +310,10 @@ public final class SyntheticCensus {
             boolean anythingAfterAssessment = false;
             boolean somethingOpen = false;
 
-            LocalDate assessmentStart = upTo(referral.plusDays(random.nextInt(6)));
+            LocalDate assessmentStart = upTo(max(referral, start).plusDays(random.nextInt(6)));
             Assessment.Builder assessment = Assessment.builder().actualStartDate(assessmentStart);
             Optional<LocalDate> authorised = Optional.empty();
+            boolean noFactors = false;
             boolean longAgo = !assessmentStart.isAfter(end.minusDays(40));
             if (longAgo || random.nextBoolean()) {
                 LocalDate date = assessmentStart.plusDays(1 + random.nextInt(44));
@@ -304,7 +326,9 @@ public final class SyntheticCensus {
             }
             if (authorised.isPresent()) {
                 assessment.authorisationDate(authorised.get());
-                assessment.addAllFactors(factors());
+                List<AssessmentFactor> factors = factors();
+                noFactors = factors.equals(List.of(AssessmentFactor.NO_FACTORS_IDENTIFIED));
+                assessment.addAllFactors(factors);
                 last = authorised.get();
             } else {
                 somethingOpen = true;
@@ -313,7 +337,7 @@ public final class SyntheticCensus {
             episode.addAssessment(assessment.build());
 
             boolean protectionPlan = false;
-            if (random.nextInt(3) == 0 && !unborn || random.nextInt(20) == 0) {
+            if ((random.nextInt(3) == 0 && !unborn || random.nextInt(20) == 0) && !noFactors) {
                 LocalDate s47Start = upTo(assessmentStart.plusDays(random.nextInt(10)));
                 Section47.Builder enquiry = Section47.builder().actualStartDate(s47Start)
                         .initialCpcTarget(weekday(s47Start.plusDays(21)));
@@ -325,7 +349,6 @@ public final class SyntheticCensus {
                     last = max(last, conference);
                     if (random.nextInt(10) < 7) {
                         protectionPlan = true;
-                        episode.dateOfInitialCpc(conference);
                         Plan plan = childProtectionPlan(conference);
                         episode.addChildProtectionPlan(plan.plan);
                         last = max(last, plan.last);
@@ -344,7 +367,7 @@ public final class SyntheticCensus {
                 }
                 episode.addSection47(enquiry.build());
             }
-            if (!protectionPlan && authorised.isPresent() && random.nextBoolean()) {
+            if (!protectionPlan && authorised.isPresent() && random.nextBoolean() && !noFactors) {
                 LocalDate planStart = authorised.get().plusDays(1 + random.nextInt(10));
                 if (!planStart.isAfter(end)) {
                     LocalDate planEnd = planStart.plusDays(30 + random.nextInt(200));
@@ -426,20 +449,21 @@ public final class SyntheticCensus {
         }
 
         /**
-         * A UPN of its check letter, the local authority's code and nine random digits: synthetic, never
-         * issued. Digits whose check remainder is 21 or 22 are drawn again (see {@link #checkLetter}).
+         * A UPN of its check letter, the local authority's code and nine digits: synthetic, never issued, and
+         * different for every child of a file (rule 1520), the digits being the child's number and an attempt
+         * (0 to 63) scrambled by a multiplication modulo 10<sup>9</sup> (a one-to-one map). Digits whose check
+         * remainder is 21 or 22 are tried again with the next attempt (see {@link #checkLetter}).
          */
         private String upn() {
-            while (true) {
-                StringBuilder digits = new StringBuilder(lea);
-                for (int i = 0; i < 9; i++) {
-                    digits.append((char) ('0' + random.nextInt(10)));
-                }
+            for (long attempt = 0; attempt < 64; attempt++) {
+                long scrambled = ((index * 64L + attempt) % 1_000_000_000L) * 387_420_489L % 1_000_000_000L;
+                StringBuilder digits = new StringBuilder(lea).append(String.format("%09d", scrambled));
                 Optional<Character> letter = checkLetter(digits);
                 if (letter.isPresent()) {
                     return letter.get() + digits.toString();
                 }
             }
+            throw new IllegalStateException("no UPN with a check letter in 64 attempts");
         }
 
         private LocalDate between(LocalDate from, LocalDate to) {
