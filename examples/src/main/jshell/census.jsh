@@ -46,9 +46,10 @@ try (CensusFile census = CensusReader.tolerant().open(Files.newInputStream(file)
     });
     findings.addAll(pass.finish());
 }
-System.out.printf("Validated in %.1f s: %d errors, %d queries%n", (System.nanoTime() - start) / 1e9,
-        findings.stream().filter(f -> f.severity() == Severity.ERROR).count(),
-        findings.stream().filter(f -> f.severity() == Severity.QUERY).count());
+String count(long n, String one, String many) { return n + " " + (n == 1 ? one : many); }
+System.out.printf("Validated in %.1f s: %s, %s%n", (System.nanoTime() - start) / 1e9,
+        count(findings.stream().filter(f -> f.severity() == Severity.ERROR).count(), "error", "errors"),
+        count(findings.stream().filter(f -> f.severity() == Severity.QUERY).count(), "query", "queries"));
 findings.stream().limit(20).forEach(f -> System.out.printf("  %-5s %-6s %s%n    %s%n", f.severity(), f.code(),
         f.path(), f.message()));
 
