@@ -38,11 +38,6 @@ final class In {
         return lenient;
     }
 
-    /** The token the parser is on. */
-    JsonToken token() {
-        return parser.currentToken();
-    }
-
     /** Moves to the first token of the document; an empty document is an error. */
     void start() {
         if (parser.nextToken() == null) {
@@ -189,12 +184,18 @@ final class In {
         return parser.getIntValue();
     }
 
-    /** The value as a date: a string {@code yyyy-MM-dd} (ISO 8601) naming a day that exists. */
+    /**
+     * The value as a date: a string {@code yyyy-MM-dd} (ISO 8601) naming a day that exists, or, for a year
+     * outside 0000 to 9999, the signed form {@code LocalDate.toString()} writes ({@code +10000-01-01}).
+     */
     LocalDate date() {
         if (parser.currentToken() != JsonToken.VALUE_STRING) {
             throw expected("a string");
         }
-        LocalDate date = parseDate(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
+        int length = parser.getStringLength();
+        LocalDate date = length == 10
+                ? parseDate(parser.getStringCharacters(), parser.getStringOffset(), length)
+                : parseIso(parser.getString());
         if (date == null) {
             throw error("expected a date that exists, as yyyy-MM-dd");
         }
@@ -220,6 +221,18 @@ final class In {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
             return null;   // 31 April, 29 February outside a leap year
+        }
+    }
+
+    /**
+     * The rarer dates {@code LocalDate.toString()} writes outside years 0000 to 9999 ({@code +10000-01-01},
+     * {@code -0001-01-01}), read as ISO 8601 as before; null for anything else.
+     */
+    private static LocalDate parseIso(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeException e) {
+            return null;   // not kept: its message quotes the text
         }
     }
 

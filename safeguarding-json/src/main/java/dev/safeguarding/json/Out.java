@@ -1,14 +1,12 @@
 package dev.safeguarding.json;
 
-import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Writes JSON values through a Jackson {@link JsonGenerator}, as the format's rules say: empty
- * {@code Optional}s are left out, dates are {@code yyyy-MM-dd}, sets of constants are in enum order.
- * The methods that take a name write one property of the object being written.
+ * Writes JSON values through a Jackson {@link JsonGenerator}: the primitives the codecs write with. What is
+ * written for each kind of property (an empty {@code Optional} left out, sets of constants in enum order,
+ * maps in enum order) is {@link ObjectFormat}'s; dates are {@code LocalDate.toString()}, {@code yyyy-MM-dd}.
  */
 final class Out {
 
@@ -51,51 +49,19 @@ final class Out {
 
     /** A string value (an element of an array, or the whole document). */
     Out string(String value) {
-        formatVersionPending = false;
         generator.writeString(value);
-        return this;
-    }
-
-    /** A string property. */
-    Out string(String name, String value) {
-        generator.writeStringProperty(name, value);
-        return this;
-    }
-
-    /** A string property, left out when empty. */
-    Out string(String name, Optional<String> value) {
-        value.ifPresent(v -> string(name, v));
-        return this;
-    }
-
-    /** A date property, {@code yyyy-MM-dd}. */
-    Out date(String name, LocalDate value) {
-        return string(name, value.toString());
-    }
-
-    /** A date property, left out when empty. */
-    Out date(String name, Optional<LocalDate> value) {
-        value.ifPresent(v -> date(name, v));
         return this;
     }
 
     /** A whole number value. */
     Out integer(int value) {
-        formatVersionPending = false;
         generator.writeNumber(value);
         return this;
     }
 
     /** A boolean value. */
     Out bool(boolean value) {
-        formatVersionPending = false;
         generator.writeBoolean(value);
-        return this;
-    }
-
-    /** A boolean property. */
-    Out bool(String name, boolean value) {
-        generator.writeBooleanProperty(name, value);
         return this;
     }
 

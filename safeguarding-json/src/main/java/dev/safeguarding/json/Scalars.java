@@ -43,7 +43,7 @@ final class Scalars {
         @Override
         public ObjectNode schema(Schemas schemas) {
             return Schemas.node().put("type", "string").put("format", "date")
-                    .put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+                    .put("pattern", "^([+-][0-9]{4,}|[0-9]{4})-[0-9]{2}-[0-9]{2}$");
         }
     };
 
