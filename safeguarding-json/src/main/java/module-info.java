@@ -8,6 +8,5 @@ module dev.safeguarding.json {
     requires tools.jackson.databind;
 
     exports dev.safeguarding.json;
-    exports dev.safeguarding.json.holidays;
     exports dev.safeguarding.json.lines;
 }

@@ -1,6 +1,6 @@
 package dev.safeguarding.benchmarks;
 
-import dev.safeguarding.json.holidays.GovUkBankHolidays;
+import dev.safeguarding.json.GovUkBankHolidays;
 import dev.safeguarding.model.calendar.Holiday;
 import dev.safeguarding.model.calendar.UkCalendars;
 import dev.safeguarding.model.calendar.UkDivision;

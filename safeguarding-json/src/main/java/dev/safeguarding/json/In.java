@@ -4,6 +4,7 @@ import dev.safeguarding.json.internal.Untrusted;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.function.Predicate;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -22,6 +23,8 @@ final class In {
 
     private final JsonParser parser;
     private final boolean lenient;
+    /** Whether a name is one the format being read defines, and so may appear in a pointer as itself. */
+    private final Predicate<String> defines;
     /** The place of each level below the document: a property name, or null for an array element. */
     private String[] names = new String[16];
     /** The index of each level that is an array element, or the place of a property in its object. */
@@ -29,8 +32,14 @@ final class In {
     private int depth;
 
     In(JsonParser parser, boolean lenient) {
+        this(parser, lenient, Codecs::definesName);
+    }
+
+    /** A document of another format than the library's, whose names are those {@code defines} accepts. */
+    In(JsonParser parser, boolean lenient, Predicate<String> defines) {
         this.parser = parser;
         this.lenient = lenient;
+        this.defines = defines;
     }
 
     /** Whether unknown properties are ignored rather than errors. */
@@ -75,8 +84,8 @@ final class In {
      * ({@link Untrusted#token}), since a name from the document may hold anything (a line break that would
      * forge a log line, a child's name).
      */
-    private static String token(String name, int position) {
-        return Untrusted.token(name, position < 0 || Codecs.definesName(name), position);
+    private String token(String name, int position) {
+        return Untrusted.token(name, position < 0 || defines.test(name), position);
     }
 
     /** Whether the value under the parser is the document itself. */

@@ -7,8 +7,12 @@ import static dev.safeguarding.json.SafeguardingJson.MAX_NUMBER_LENGTH;
 import static dev.safeguarding.json.SafeguardingJson.MAX_STRING_LENGTH;
 
 import dev.safeguarding.json.internal.Untrusted;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -17,6 +21,7 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
@@ -102,17 +107,40 @@ final class JsonText {
             throw new SafeguardingJsonException("", Limit.DOCUMENT_LENGTH.message, null);
         }
         // straight from the factory: no data-binding context is made for a parser the codecs drive themselves
-        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), text)) {
+        return read(FACTORY.createParser(ObjectReadContext.empty(), text), codec, lenient, Codecs::definesName);
+    }
+
+    /**
+     * As {@link #read(String, Codec, boolean)}, from the UTF-8 bytes of {@code in} (read to its end, not
+     * closed), for a document whose names are those {@code defines} accepts.
+     *
+     * @throws UncheckedIOException if reading {@code in} fails
+     */
+    static <T> T read(InputStream in, Codec<T> codec, boolean lenient, Predicate<String> defines) {
+        try {
+            return read(FACTORY.createParser(ObjectReadContext.empty(), in), codec, lenient, defines);
+        } catch (JacksonIOException e) {
+            IOException cause = e.getCause() != null ? e.getCause() : new IOException("reading failed", e);
+            throw new UncheckedIOException("reading the JSON document failed", cause);
+        }
+    }
+
+    private static <T> T read(JsonParser source, Codec<T> codec, boolean lenient, Predicate<String> defines) {
+        try (JsonParser parser = source) {
             T value;
             try {
-                In in = new In(parser, lenient);
+                In in = new In(parser, lenient, defines);
                 in.start();
                 value = codec.read(in);
+            } catch (JacksonIOException e) {
+                throw e;
             } catch (JacksonException e) {
-                throw new SafeguardingJsonException(pointer(parser, e), describe(e), null);
+                throw new SafeguardingJsonException(pointer(parser, e, defines), describe(e), null);
             }
             checkNothingFollows(parser);
             return value;
+        } catch (JacksonIOException e) {
+            throw e;
         } catch (JacksonException e) {
             throw new SafeguardingJsonException("", describe(e), null);
         }
@@ -135,12 +163,12 @@ final class JsonText {
      * Where the parser stopped: the value it was reading. A property name too long to read is not yet
      * the current name, so its error points at the object that holds it.
      */
-    private static String pointer(JsonParser parser, JacksonException e) {
+    private static String pointer(JsonParser parser, JacksonException e, Predicate<String> defines) {
         TokenStreamContext context = parser.streamReadContext();
         if (Limit.of(e) == Limit.NAME_LENGTH && context.inObject()) {
             context = context.getParent();
         }
-        return pointer(context);
+        return pointer(context, defines);
     }
 
     /**
@@ -148,7 +176,7 @@ final class JsonText {
      * the format does not define replaced by its place ({@link Untrusted#token}): the document is not yet
      * known to be well-formed, and its names may hold anything.
      */
-    private static String pointer(TokenStreamContext context) {
+    private static String pointer(TokenStreamContext context, Predicate<String> defines) {
         if (context != null && !context.hasPathSegment()) {
             context = context.getParent();
         }
@@ -156,7 +184,7 @@ final class JsonText {
         for (; context != null; context = context.getParent()) {
             if (context.inObject()) {
                 String name = context.currentName() == null ? "" : context.currentName();
-                pointer.insert(0, "/" + Untrusted.token(name, Codecs.definesName(name), context.getCurrentIndex()));
+                pointer.insert(0, "/" + Untrusted.token(name, defines.test(name), context.getCurrentIndex()));
             } else if (context.inArray()) {
                 pointer.insert(0, "/" + context.getCurrentIndex());
             }

@@ -2,8 +2,11 @@
  * The JSON format of the library: {@link dev.safeguarding.json.SafeguardingJson} writes the model's
  * values and reads them back exactly; {@link dev.safeguarding.json.SafeguardingJsonException} is the one
  * exception bad input ever gives, with the JSON Pointer of the bad value.
+ * {@link dev.safeguarding.json.GovUkBankHolidays} reads gov.uk's bank-holidays file with the same machinery
+ * and overlays it on the UK calendars.
  *
- * <p>Everything else in the package is the hand-written format behind that front door: one codec per
- * type, registered in one place, over Jackson 3's streaming generator and tree model.
+ * <p>Everything else in the package is the declared format behind those front doors: one declaration per
+ * type, one line per property, in one format class per framework ({@code NeedFormat}, ...), read straight
+ * from Jackson 3's streaming parser and written with its generator.
  */
 package dev.safeguarding.json;

@@ -29,10 +29,11 @@ class ArchitectureTest {
             .importPackages("dev.safeguarding.model");
 
     @Test
-    void onlyTheFrontDoorAndItsExceptionArePublicInTheFormatsPackage() {
+    void onlyTheFrontDoorsAndTheirExceptionArePublicInTheFormatsPackage() {
         classes().that().arePublic().and().resideInAPackage("dev.safeguarding.json")
                 .should().haveFullyQualifiedName(SafeguardingJson.class.getName())
                 .orShould().haveFullyQualifiedName(SafeguardingJsonException.class.getName())
+                .orShould().haveFullyQualifiedName(GovUkBankHolidays.class.getName())
                 .check(JSON_MODULE);
     }
 

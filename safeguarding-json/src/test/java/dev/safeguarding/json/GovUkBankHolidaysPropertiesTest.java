@@ -1,4 +1,4 @@
-package dev.safeguarding.json.holidays;
+package dev.safeguarding.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,11 +1,10 @@
-package dev.safeguarding.json.holidays;
+package dev.safeguarding.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.safeguarding.json.SafeguardingJsonException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,21 +30,21 @@ class GovUkBankHolidaysErrorsTest {
 
     @Test
     void notJson() {
-        SafeguardingJsonException e = fails("{\"england-and-wales\": {\"division\": SECRET-NAME", "",
-                "not a well-formed JSON document");
+        SafeguardingJsonException e = fails("{\"england-and-wales\": {\"division\": SECRET-NAME",
+                "/england-and-wales/division", "malformed JSON");
         assertFalse(e.getMessage().contains("SECRET"), e.getMessage());
         assertTrue(e.getMessage().contains("line 1"), e.getMessage());
-        fails("", "", "empty");
-        fails("[]", "", "must be an object");
-        fails("\"bank holidays\"", "", "must be an object");
+        fails("", "", "found no content");
+        fails("[]", "", "expected an object, found an array");
+        fails("\"bank holidays\"", "", "expected an object, found a string");
         fails("{}", "", "at least one of the divisions");
-        fails(ew(EVENT) + " {}", "", "not a well-formed JSON document");
+        fails(ew(EVENT) + " {}", "", "unexpected content after the JSON value");
     }
 
     @Test
     void aPropertyGivenTwice() {
-        fails("{\"scotland\": {\"division\": \"scotland\", \"events\": [" + EVENT + "]}, \"scotland\": {}}", "",
-                "a property given twice");
+        fails("{\"scotland\": {\"division\": \"scotland\", \"events\": [" + EVENT + "]}, \"scotland\": {}}", "/scotland",
+                "duplicate property");
     }
 
     @Test
@@ -75,11 +74,13 @@ class GovUkBankHolidaysErrorsTest {
 
     @Test
     void theLimitsOfTheFormatApply() {
-        SafeguardingJsonException deep = fails("{\"scotland\": " + "[".repeat(100) + "]".repeat(100) + "}", "",
-                "beyond a limit of the reader");
+        SafeguardingJsonException deep = assertThrows(SafeguardingJsonException.class, () -> GovUkBankHolidays.parse(
+                "{\"scotland\": {\"future\": " + "[".repeat(100) + "]".repeat(100) + "}}"));
+        assertTrue(deep.path().startsWith("/scotland/(unknown property 1)/0/0"), deep.path());
+        assertTrue(deep.getMessage().contains("nested deeper than the limit"), deep.getMessage());
         assertEquals(null, deep.getCause());
-        fails(ew("{\"title\": \"" + "x".repeat(200_000) + "\", \"date\": \"2030-04-19\"}"), "",
-                "beyond a limit of the reader");
+        fails(ew("{\"title\": \"" + "x".repeat(200_000) + "\", \"date\": \"2030-04-19\"}"),
+                "/england-and-wales/events/0/title", "a string longer than the limit");
     }
 
     @Test
@@ -88,39 +89,40 @@ class GovUkBankHolidaysErrorsTest {
                 .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         SafeguardingJsonException e = assertThrows(SafeguardingJsonException.class,
                 () -> GovUkBankHolidays.read(new java.io.ByteArrayInputStream(file)));
-        assertEquals("", e.path());
+        assertEquals("/scotland/division", e.path());
+        assertTrue(e.getMessage().contains("malformed JSON"), e.getMessage());
         assertEquals(null, e.getCause());
         assertFalse(e.getMessage().contains("Zebedee"), e.getMessage());
     }
 
     @Test
     void aDivisionThatIsNotOne() {
-        fails("{\"scotland\": []}", "/scotland", "must be an object with 'division' and 'events'");
-        fails("{\"scotland\": {\"events\": [" + EVENT + "]}}", "/scotland/division", "is required");
-        fails("{\"scotland\": {\"division\": 3, \"events\": [" + EVENT + "]}}", "/scotland/division", "must be a string");
+        fails("{\"scotland\": []}", "/scotland", "expected an object, found an array");
+        fails("{\"scotland\": {\"events\": [" + EVENT + "]}}", "/scotland/division", "required, but missing");
+        fails("{\"scotland\": {\"division\": 3, \"events\": [" + EVENT + "]}}", "/scotland/division", "expected a string, found a number");
         SafeguardingJsonException e = fails("{\"scotland\": {\"division\": \"northern-ireland\", \"events\": [" + EVENT
                 + "]}}", "/scotland/division", "must be 'scotland'");
         assertFalse(e.getMessage().contains("northern-ireland"), e.getMessage());
-        fails("{\"scotland\": {\"division\": \"scotland\"}}", "/scotland/events", "is required and must be an array");
-        fails("{\"scotland\": {\"division\": \"scotland\", \"events\": {}}}", "/scotland/events", "must be an array");
+        fails("{\"scotland\": {\"division\": \"scotland\"}}", "/scotland/events", "at least one bank holiday");
+        fails("{\"scotland\": {\"division\": \"scotland\", \"events\": {}}}", "/scotland/events", "expected an array, found an object");
         fails("{\"scotland\": {\"division\": \"scotland\", \"events\": []}}", "/scotland/events",
                 "at least one bank holiday");
     }
 
     @Test
     void anEventThatIsNotOne() {
-        fails(ew("\"New Year's Day\""), "/england-and-wales/events/0", "must be an object");
-        fails(ew(EVENT + ", {\"date\": \"2030-04-19\"}"), "/england-and-wales/events/1/title", "is required");
-        fails(ew("{\"title\": null, \"date\": \"2030-04-19\"}"), "/england-and-wales/events/0/title", "is required");
-        fails(ew("{\"title\": 7, \"date\": \"2030-04-19\"}"), "/england-and-wales/events/0/title", "must be a string");
+        fails(ew("\"New Year's Day\""), "/england-and-wales/events/0", "expected an object, found a string");
+        fails(ew(EVENT + ", {\"date\": \"2030-04-19\"}"), "/england-and-wales/events/1/title", "required, but missing");
+        fails(ew("{\"title\": null, \"date\": \"2030-04-19\"}"), "/england-and-wales/events/0/title", "found null");
+        fails(ew("{\"title\": 7, \"date\": \"2030-04-19\"}"), "/england-and-wales/events/0/title", "expected a string, found a number");
         fails(ew("{\"title\": \"  \", \"date\": \"2030-04-19\"}"), "/england-and-wales/events/0/title", "not be blank");
-        fails(ew("{\"title\": \"Good Friday\"}"), "/england-and-wales/events/0/date", "is required");
+        fails(ew("{\"title\": \"Good Friday\"}"), "/england-and-wales/events/0/date", "required, but missing");
         fails(ew("{\"title\": \"Good Friday\", \"date\": 20300419}"), "/england-and-wales/events/0/date",
-                "must be a string");
+                "expected a string, found a number");
         fails(ew("{\"title\": \"Good Friday\", \"date\": \"2030-04-19\", \"notes\": 1}"),
-                "/england-and-wales/events/0/notes", "must be a string");
+                "/england-and-wales/events/0/notes", "expected a string, found a number");
         fails(ew("{\"title\": \"Good Friday\", \"date\": \"2030-04-19\", \"bunting\": \"yes\"}"),
-                "/england-and-wales/events/0/bunting", "must be true or false");
+                "/england-and-wales/events/0/bunting", "expected true or false, found a string");
     }
 
     @Test
@@ -128,7 +130,7 @@ class GovUkBankHolidaysErrorsTest {
         for (String bad : new String[] {"2030-02-30", "2030-13-01", "30-04-2030", "2030-4-19", "2030/04/19",
             "+2030-04-19", "2030-04-19T00:00", "", "tomorrow"}) {
             SafeguardingJsonException e = fails(ew("{\"title\": \"Good Friday\", \"date\": \"" + bad + "\"}"),
-                    "/england-and-wales/events/0/date", "must be a calendar date written YYYY-MM-DD");
+                    "/england-and-wales/events/0/date", "expected a date that exists, as yyyy-MM-dd");
             assertFalse(!bad.isEmpty() && e.getMessage().contains(bad), e.getMessage());
         }
         fails(ew("{\"title\": \"New Year's Day\", \"date\": \"1989-12-31\"}"), "/england-and-wales/events/0/date",
