@@ -15,7 +15,8 @@ import java.time.ZonedDateTime;
 
 /**
  * The boundaries of DESIGN.md as ArchUnit rules, shared by every module's architecture test so that
- * each module states in a few lines which of them it keeps.
+ * each module states in a few lines which of them it keeps. Only the build needs them: every module uses
+ * this at test scope, and it is never published (vendors' generators are in safeguarding-testing).
  */
 public final class ArchitectureRules {
 
