@@ -3,7 +3,7 @@
  * depends on this at test scope, and it is never published.
  */
 module dev.safeguarding.architecture {
-    requires transitive com.tngtech.archunit;
+    requires com.tngtech.archunit;
 
     exports dev.safeguarding.architecture;
 }

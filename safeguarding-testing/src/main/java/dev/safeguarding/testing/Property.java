@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * Property failed at case 17 of 1000 with seed -4520338861312245071
- *     (rerun with -Dsafeguarding.seed=-4520338861312245071); value: ThresholdQuestion{...}; ...
+ *     (rerun with -Dsafeguarding.seed=-4520338861312245071); value: <its toString()>; <the failure>
  * }</pre>
  *
  * <p>(on one line).
