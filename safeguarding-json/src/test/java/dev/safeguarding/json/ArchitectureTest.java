@@ -72,9 +72,9 @@ class ArchitectureTest {
 
     @Test
     void theJsonModuleLogsNothingAndDependsOnNoExample() {
-        dev.safeguarding.testing.ArchitectureRules.noLogging().check(JSON_MODULE);
-        dev.safeguarding.testing.ArchitectureRules.nothingDependsOnExamples().check(JSON_MODULE);
-        dev.safeguarding.testing.ArchitectureRules.noMutableStaticState().check(JSON_MODULE);
+        dev.safeguarding.architecture.ArchitectureRules.noLogging().check(JSON_MODULE);
+        dev.safeguarding.architecture.ArchitectureRules.nothingDependsOnExamples().check(JSON_MODULE);
+        dev.safeguarding.architecture.ArchitectureRules.noMutableStaticState().check(JSON_MODULE);
     }
 
     private static boolean hasGeneratedImplementation(JavaClass type) {

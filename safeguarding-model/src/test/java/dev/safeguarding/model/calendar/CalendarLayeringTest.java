@@ -3,7 +3,7 @@ package dev.safeguarding.model.calendar;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import dev.safeguarding.testing.ArchitectureRules;
+import dev.safeguarding.architecture.ArchitectureRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

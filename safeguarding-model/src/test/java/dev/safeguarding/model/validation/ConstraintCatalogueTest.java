@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import dev.safeguarding.architecture.ArchitectureRules;
 import dev.safeguarding.model.GuidanceDocument;
 import dev.safeguarding.model.signsofsafety.ScalingScore;
-import dev.safeguarding.testing.ArchitectureRules;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import java.lang.annotation.Annotation;
