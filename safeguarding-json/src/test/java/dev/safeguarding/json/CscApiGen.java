@@ -209,4 +209,49 @@ final class CscApiGen {
     static List<Class<?>> types() {
         return List.copyOf(BY_TYPE.keySet());
     }
+
+    /**
+     * A child with every item of the payload present at the OpenAPI's limits: each text at its
+     * {@code maxLength} (the UPNs at their exact 13), each list at its {@code maxItems}, every purge flag set.
+     */
+    static CscApiChild maximal(int n) {
+        String laChildId = ("M" + n + "Z".repeat(20)).substring(0, 20);
+        String id36 = ("id_" + n + "-".repeat(36)).substring(0, 36);
+        LocalDate day = LocalDate.of(2025, 4, 1).plusDays(n % 300);
+        Set<String> disabilities = new LinkedHashSet<>();
+        for (int i = 0; i < 12; i++) {
+            disabilities.add(String.format("D%03d", i));
+        }
+        Set<String> factors = new LinkedHashSet<>();
+        for (int i = 0; i < 41; i++) {
+            factors.add(String.format("%02dA", i));
+        }
+        SocialCareEpisode episode = SocialCareEpisode.builder().socialCareEpisodeId(id36).referralDate(day)
+                .referralSource("10").referralNoFurtherActionFlag(true).closureDate(day.plusDays(60)).closureReason("RC9")
+                .addCareWorkerDetail(CareWorkerDetails.builder().workerId("SW_123456789").startDate(day)
+                        .endDate(day.plusDays(9)).build())
+                .addChildAndFamilyAssessment(ChildAndFamilyAssessment.builder().childAndFamilyAssessmentId(id36)
+                        .startDate(day).authorisationDate(day.plusDays(44)).factors(factors).purge(true).build())
+                .addChildInNeedPlan(ChildInNeedPlan.builder().childInNeedPlanId(id36).startDate(day).endDate(day.plusDays(5))
+                        .purge(true).build())
+                .addSection47Assessment(Section47Assessment.builder().section47AssessmentId(id36).startDate(day)
+                        .icpcRequiredFlag(true).icpcDate(day.plusDays(14)).endDate(day.plusDays(15)).purge(true).build())
+                .addChildProtectionPlan(ChildProtectionPlan.builder().childProtectionPlanId(id36).startDate(day)
+                        .endDate(day.plusDays(30)).purge(true).build())
+                .addChildLookedAfterPlacement(ChildLookedAfterPlacement.builder().childLookedAfterPlacementId(id36)
+                        .startDate(day).startReason("S").placementType("K1A").postcode("NR12 3AB").endDate(day.plusDays(3))
+                        .endReason("E3A").changeReason("CHILDX").purge(true).build())
+                .adoption(Adoption.builder().initialDecisionDate(day).matchedDate(day).placedDate(day).purge(true).build())
+                .careLeavers(CareLeavers.builder().contactDate(day).activity("F2").accommodation("D").purge(true).build())
+                .purge(true).build();
+        return CscApiChild.builder().laChildId(laChildId).misChildId(id36).purge(true)
+                .childDetails(ChildDetails.builder().uniquePupilNumber("A926000000012").formerUniquePupilNumber("B92600000001X")
+                        .uniquePupilNumberUnknownReason("UN10").firstName("Zebedee Ann-Marie").surname("Quartermain-O'Neill")
+                        .dateOfBirth(day.minusYears(9)).expectedDateOfBirth(day.plusDays(100)).sex("U").ethnicity("WBRI")
+                        .disabilities(disabilities).postcode("NR12 3AB").uascFlag(true).uascEndDate(day).purge(true).build())
+                .healthAndWellbeing(HealthAndWellbeing.builder().addSdqAssessment(SdqAssessment.builder().date(day).score(40)
+                        .build()).purge(true).build())
+                .addSocialCareEpisode(episode)
+                .build();
+    }
 }
