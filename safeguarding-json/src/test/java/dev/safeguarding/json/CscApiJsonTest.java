@@ -46,6 +46,19 @@ class CscApiJsonTest {
         }
     }
 
+    @Test
+    void aBatchIsWrittenToAStreamAsTheSameUtf8Text() {
+        CscApiBatch batch = CscApi.batches(SyntheticCensus.of(9, CollectionYear.CIN_2025_26).message(30)).get(0);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        JSON.write(batch, out);
+        assertEquals(JSON.write(batch), out.toString(java.nio.charset.StandardCharsets.UTF_8));
+        java.io.ByteArrayOutputStream awkward = new java.io.ByteArrayOutputStream();
+        CscApiChild named = CscApiChild.builder().laChildId("C1").childDetails(ChildDetails.builder().firstName("Zoë \uD83D\uDE00")
+                .build()).build();
+        JSON.write(named, awkward);
+        assertEquals(named, JSON.read(awkward.toString(java.nio.charset.StandardCharsets.UTF_8), CscApiChild.class));
+    }
+
     /** S5: "deletions send {"la_child_id", "mis_child_id", "purge": true}". */
     @Test
     void aPurgeRecordIsWrittenAsItsIdentifiersAndTheFlagOnly() {
