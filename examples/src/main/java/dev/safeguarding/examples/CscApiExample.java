@@ -58,26 +58,48 @@ public final class CscApiExample {
      * @param args {@code [--file census.xml] [BASE_URL TOKEN SUPPLIER_KEY]}
      */
     public static void main(String[] args) throws IOException, InterruptedException {
-        PrintStream out = System.out;
-        int next = 0;
-        InputStream census;
-        if (args.length >= 2 && args[0].equals("--file")) {
-            census = Files.newInputStream(Path.of(args[1]));
-            next = 2;
-        } else {
-            ByteArrayOutputStream synthetic = new ByteArrayOutputStream();
-            SyntheticCensus.of(42, CollectionYear.CIN_2025_26).write(250, synthetic);
-            census = new ByteArrayInputStream(synthetic.toByteArray());
-            out.println("A synthetic census file of 250 children (seed 42, 2025-26): no real data.");
-        }
-        boolean send = args.length - next == 3;
-        if (!send && args.length != next) {
+        int next = args.length >= 2 && args[0].equals("--file") ? 2 : 0;
+        if (args.length - next != 0 && args.length - next != 3) {
             System.err.println("usage: CscApiExample [--file census.xml] [BASE_URL TOKEN SUPPLIER_KEY]");
             System.exit(2);
         }
-        String baseUrl = send ? args[next].replaceAll("/+$", "") : "https://find-and-use-an-api.education.gov.uk/api";
-        HttpClient client = send ? HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build() : null;
+        InputStream census;
+        if (next == 2) {
+            census = Files.newInputStream(Path.of(args[1]));
+        } else {
+            census = synthetic(250);
+            System.out.println("A synthetic census file of 250 children (seed 42, 2025-26): no real data.");
+        }
+        Api api = args.length - next == 3 ? new Api(args[next], args[next + 1], args[next + 2]) : null;
+        System.exit(run(census, api, System.out));
+    }
 
+    /** Where to send, and the caller's credentials: the OAuth access token and the supplier key. */
+    record Api(String baseUrl, String token, String supplierKey) {
+
+        /** Never the token or the key. */
+        @Override
+        public String toString() {
+            return "Api[" + baseUrl + "]";
+        }
+    }
+
+    /** A synthetic census file of {@code children} children (seed 42, 2025-26). */
+    static InputStream synthetic(int children) {
+        ByteArrayOutputStream synthetic = new ByteArrayOutputStream();
+        SyntheticCensus.of(42, CollectionYear.CIN_2025_26).write(children, synthetic);
+        return new ByteArrayInputStream(synthetic.toByteArray());
+    }
+
+    /**
+     * Reads {@code census} one child at a time and, for each request body of at most 100 children, sends it
+     * to {@code api} or, when {@code api} is null, prints the request it would send.
+     *
+     * @return 0 when every request was sent (or printed), 1 when the API refused one
+     */
+    static int run(InputStream census, Api api, PrintStream out) throws IOException, InterruptedException {
+        String baseUrl = api == null ? "https://find-and-use-an-api.education.gov.uk/api" : api.baseUrl().replaceAll("/+$", "");
+        HttpClient client = api == null ? null : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
         try (InputStream in = census; CensusFile file = CensusReader.tolerant().open(in)) {
             // the local authority code the DfE knows it by: <LEA> of the return's source
             String laCode = file.header().flatMap(header -> header.sources().stream().findFirst())
@@ -87,10 +109,7 @@ public final class CscApiExample {
             for (int n = 1; batches.hasNext(); n++) {
                 CscApiBatch batch = batches.next();
                 String body = SafeguardingJson.standard().write(batch);
-                HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-                if (!send) {
+                if (api == null) {
                     // the body holds personal data (dates of birth, UPNs): its size and identifiers only
                     out.printf("request %d: POST %s%n  Authorization: Bearer <token>%n  Content-Type: application/json%n"
                             + "  SupplierKey: <supplier key>%n  body: %d children (%s to %s), %d characters%n", n, uri,
@@ -98,19 +117,26 @@ public final class CscApiExample {
                             batch.children().get(batch.size() - 1).laChildId(), body.length());
                     continue;
                 }
-                HttpResponse<String> response = client.send(request.header("Authorization", "Bearer " + args[next + 1])
-                        .header("SupplierKey", args[next + 2]).build(), HttpResponse.BodyHandlers.ofString());
-                out.printf("request %d: %d children, HTTP %d %s%n", n, batch.size(), response.statusCode(),
-                        response.statusCode() == 200 ? response.body() : "");
+                HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2))
+                        .header("Authorization", "Bearer " + api.token())
+                        .header("Content-Type", "application/json")
+                        .header("SupplierKey", api.supplierKey())
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                        .build();
+                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                // 200 "Data received", its body the receipt; 204 "No content"
+                out.printf("request %d: %d children, HTTP %d%s%n", n, batch.size(), response.statusCode(),
+                        response.statusCode() == 200 ? ", receipt " + response.body() : "");
                 if (response.statusCode() >= 300) {
                     // 400 malformed, 401/403 the token or supplier key, 413 too many records, 429 too many requests
-                    System.err.println("stopped: the API refused request " + n);
-                    System.exit(1);
+                    out.println("stopped: the API refused request " + n);
+                    return 1;
                 }
             }
             if (!file.findings().isEmpty()) {
                 out.println(file.findings().size() + " problems reading the file: validate it before sending");
             }
         }
+        return 0;
     }
 }
