@@ -30,7 +30,8 @@ import tools.jackson.databind.node.ObjectNode;
  * written as {@code null}: an absent value is left out. A {@code purge} flag is written only when true, and a
  * list only when it is not empty, so that a purge record is exactly {@code {"la_child_id": ..., "purge": true}}
  * and an item the census has no source for is not sent as an empty list (reading, absent means false or
- * empty). The length, pattern and size rules are the payload types' own, checked when a document is read as
+ * empty). That is the library's reading: the OpenAPI gives each flag "Default value of False" and says
+ * nothing of empty lists; Data to Insight's client sends deletions with the flag and the identifiers only. The length, pattern and size rules are the payload types' own, checked when a document is read as
  * when a value is built; the generated JSON Schema holds the names, types and required properties.
  *
  * <p>Source: DfE CSC API OpenAPI 1.0.1, {@code components.schemas.CSC} (S4).

@@ -72,8 +72,8 @@ import java.util.stream.StreamSupport;
  * {@code child_looked_after_placements}, {@code adoption} and {@code care_leavers}. A vendor holding them builds
  * the records with the builders, or adds to the mapped record.
  *
- * <p><b>Census items the API has no place for</b> (its schema has "No contacts, no ICPC outcome, no category of
- * abuse, no CP reviews, no CIN primary need"): {@code PrimaryNeedCode}, the episode's own
+ * <p><b>Census items the API has no place for</b> (the OpenAPI has no field for them: no primary need, no
+ * category of abuse, no conference target or outcome, no plan reviews): {@code PrimaryNeedCode}, the episode's own
  * {@code DateOfInitialCPC}, {@code InitialCPCtarget}, {@code AssessmentInternalReviewDate}, the categories of
  * abuse, {@code NumberOfPreviousCPP} and the review dates of a plan, {@code PersonDeathDate}, the
  * pre-proceedings block, and {@code GenderCurrent} (returned to 2023-24; its codes {@code 0}, {@code 1},
