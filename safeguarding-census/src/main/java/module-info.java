@@ -4,7 +4,9 @@
  * JDK's StAX ({@code dev.safeguarding.census.xml}), seeded synthetic census files
  * ({@code dev.safeguarding.census.synthetic}), validation against the census's rules
  * ({@code dev.safeguarding.census.validation}), and the census analysed: its children as the library's case
- * records and the DfE's published timeliness and outcome measures ({@code dev.safeguarding.census.analysis}).
+ * records and the DfE's published timeliness and outcome measures ({@code dev.safeguarding.census.analysis}),
+ * and the DfE CSC API payload built from census children in batches of at most 100
+ * ({@code dev.safeguarding.census.cscapi}).
  *
  * <p>Sources: the DfE's <i>Children in need census 2025 to 2026: business and technical
  * specification</i> and its 2026 to 2027 edition (gov.uk); Social Finance's labelled reconstruction of
@@ -26,4 +28,5 @@ module dev.safeguarding.census {
     exports dev.safeguarding.census.synthetic;
     exports dev.safeguarding.census.analysis;
     exports dev.safeguarding.census.validation;
+    exports dev.safeguarding.census.cscapi;
 }

@@ -27,7 +27,7 @@ final class Codecs {
         List<Codec<?>> codecs = Stream.of(CommonFormat.codecs(), PeopleFormat.codecs(), NeedFormat.codecs(),
                         TimescalesFormat.codecs(), AssessmentFormat.codecs(), FlourishFormat.codecs(),
                         SharingFormat.codecs(), SignsOfSafetyFormat.codecs(), MultiagencyFormat.codecs(),
-                        ChronologyFormat.codecs(), PreBirthFormat.codecs())
+                        ChronologyFormat.codecs(), PreBirthFormat.codecs(), CscApiFormat.codecs())
                 .flatMap(List::stream).toList();
         Map<Class<?>, Codec<?>> byType = new LinkedHashMap<>();
         Set<String> names = new HashSet<>();

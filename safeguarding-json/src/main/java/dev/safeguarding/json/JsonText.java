@@ -90,6 +90,14 @@ final class JsonText {
         return text.toString();
     }
 
+    /** As {@link #write(boolean, boolean, Consumer)}, the text written to {@code out} in UTF-8; {@code out} is not closed. */
+    static void write(java.io.OutputStream out, boolean formatVersion, Consumer<Out> body) {
+        try (JsonGenerator generator = COMPACT.without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .createGenerator(out)) {
+            body.accept(new Out(generator, formatVersion));
+        }
+    }
+
     /** {@code tree} as JSON indented for people to read, as {@link #write} indents. */
     static String writeTree(tools.jackson.databind.JsonNode tree) {
         return PRETTY.writeValueAsString(tree);

@@ -87,4 +87,14 @@ final class Out {
         generator.writeEndArray();
         return this;
     }
+
+    /** An array value (the whole document, or an element), each element written by {@code codec}, in order. */
+    <T> Out array(Codec<T> codec, Collection<? extends T> values) {
+        generator.writeStartArray();
+        for (T value : values) {
+            codec.write(value, this);
+        }
+        generator.writeEndArray();
+        return this;
+    }
 }

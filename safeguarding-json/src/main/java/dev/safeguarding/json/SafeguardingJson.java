@@ -14,7 +14,10 @@ import java.util.Objects;
  * <h2>Types</h2>
  * Every value type and every enum of the model: a threshold question and its guidance, a child, a
  * finding, a timescale, a consent or a sharing decision, a level of need or a golden rule, and so on
- * for each practice framework (the build checks that no public type of the model lacks a format). Asking
+ * for each practice framework (the build checks that no public type of the model lacks a format). And the
+ * DfE CSC API payload of {@code dev.safeguarding.census.cscapi}: its request body, a
+ * {@code CscApiBatch}, is written as the JSON array the API takes, with the OpenAPI's own snake_case
+ * property names ({@code la_child_id}), and read back with the OpenAPI's rules enforced. Asking
  * for any other type is an {@link IllegalArgumentException} that lists the supported ones.
  *
  * <h2>The format</h2>
@@ -188,6 +191,30 @@ public final class SafeguardingJson {
      */
     public String write(Object value) {
         return write(value, false);
+    }
+
+    /**
+     * Writes {@code value} to {@code out} as compact JSON in UTF-8, the same text as {@link #write(Object)}, for
+     * example a DfE CSC API request body ({@code CscApiBatch}) straight to a request or a file. {@code out} is
+     * flushed, not closed.
+     *
+     * @param value a value of one of the format's types
+     * @param out   where to write it
+     * @throws NullPointerException     if {@code value} or {@code out} is null
+     * @throws IllegalArgumentException if the format has no type for {@code value}, naming those it has
+     * @throws java.io.UncheckedIOException if {@code out} fails
+     */
+    public void write(Object value, java.io.OutputStream out) {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(out, "out");
+        Codec<Object> codec = Codecs.forValue(value);
+        try {
+            JsonText.write(out, formatVersion, generator -> codec.write(value, generator));
+        } catch (tools.jackson.core.JacksonException e) {
+            // Jackson's message is not passed on: it may quote the value
+            throw new java.io.UncheckedIOException(new java.io.IOException("writing JSON failed ("
+                    + e.getClass().getSimpleName() + ")"));
+        }
     }
 
     /**

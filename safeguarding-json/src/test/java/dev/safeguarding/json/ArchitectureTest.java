@@ -15,6 +15,7 @@ import dev.safeguarding.model.GuidanceDocument;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The rules of the JSON module's shape: a small public API, no data binding magic, every model type covered. */
@@ -27,6 +28,11 @@ class ArchitectureTest {
     private static final JavaClasses MODEL = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.safeguarding.model");
+
+    /** The DfE CSC API payload types of the census module, whose JSON this module declares too. */
+    private static final JavaClasses CSC_API = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.safeguarding.census.cscapi");
 
     @Test
     void onlyTheFrontDoorsAndTheirExceptionArePublicInTheFormatsPackage() {
@@ -51,11 +57,12 @@ class ArchitectureTest {
      * Every public value type (an Immutables abstract class, recognised by its generated sibling) and
      * every public enum of the model has a format. A type added to the model without one fails here.
      * The working-day calendars are the exception: they are computed, never a document, and the JSON
-     * they are read from is gov.uk's bank-holidays file ({@code GovUkBankHolidays}).
+     * they are read from is gov.uk's bank-holidays file ({@code GovUkBankHolidays}). The value types of the
+     * DfE CSC API payload ({@code dev.safeguarding.census.cscapi}) have a format too, and nothing else has.
      */
     @Test
     void everyValueTypeAndEnumOfTheModelHasAFormat() {
-        Set<String> modelTypes = MODEL.stream()
+        Set<String> modelTypes = Stream.concat(MODEL.stream(), CSC_API.stream())
                 .filter(type -> type.getModifiers().contains(JavaModifier.PUBLIC) && type.isTopLevelClass())
                 .filter(type -> !type.getPackageName().equals("dev.safeguarding.model.calendar"))
                 .filter(type -> type.isEnum() || hasGeneratedImplementation(type))
@@ -78,6 +85,7 @@ class ArchitectureTest {
     }
 
     private static boolean hasGeneratedImplementation(JavaClass type) {
-        return MODEL.contain(type.getPackageName() + ".Immutable" + type.getSimpleName());
+        String generated = type.getPackageName() + ".Immutable" + type.getSimpleName();
+        return MODEL.contain(generated) || CSC_API.contain(generated);
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.safeguarding.testing.Gen;
-import dev.safeguarding.testing.Generators;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +63,7 @@ class FormatGoldenTest {
         }
         for (Class<?> type : types) {
             if (!type.isEnum()) {
-                Gen<?> values = Generators.of(type).orElseThrow(() -> new AssertionError("no generator for " + type));
+                Gen<?> values = CscApiGen.of(type).orElseThrow(() -> new AssertionError("no generator for " + type));
                 SplittableRandom random = new SplittableRandom(SEED + type.getSimpleName().hashCode());
                 for (int i = 0; i < VALUES_PER_TYPE; i++) {
                     lines.add(type.getSimpleName() + "\t" + json.write(values.generate(random)));

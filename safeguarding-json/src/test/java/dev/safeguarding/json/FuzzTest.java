@@ -9,7 +9,6 @@ import dev.safeguarding.json.lines.JsonLines;
 import dev.safeguarding.json.lines.JsonLinesException;
 import dev.safeguarding.json.lines.SkippedLines;
 import dev.safeguarding.testing.Gen;
-import dev.safeguarding.testing.Generators;
 import dev.safeguarding.testing.Property;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -94,7 +93,7 @@ class FuzzTest {
     @Test
     void everyMutatedDocumentOfEveryTypeReadsAsAValidValueOrASafeError() {
         List<Class<?>> types = Codecs.types().stream().sorted(Comparator.comparing(Class::getName)).toList();
-        List<String> missing = types.stream().filter(type -> Generators.of(type).isEmpty()).map(Class::getName)
+        List<String> missing = types.stream().filter(type -> CscApiGen.of(type).isEmpty()).map(Class::getName)
                 .toList();
         assertEquals(List.of(), missing, "types of the format without a generator");
 
@@ -205,7 +204,7 @@ class FuzzTest {
     // ------------------------------------------------------------------ mutations
 
     private static Case mutated(Class<?> type, SplittableRandom random) {
-        Object value = Generators.of(type).orElseThrow().generate(random);
+        Object value = CscApiGen.of(type).orElseThrow().generate(random);
         String text = random.nextInt(4) == 0 ? SafeguardingJson.standard().writePretty(value)
                 : SafeguardingJson.standard().write(value);
         List<String> mutations = new ArrayList<>();

@@ -13,7 +13,6 @@ import dev.safeguarding.model.need.ThresholdQuestion;
 import dev.safeguarding.model.people.Child;
 import java.time.LocalDate;
 import dev.safeguarding.testing.Gen;
-import dev.safeguarding.testing.Generators;
 import dev.safeguarding.testing.Property;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,7 +66,7 @@ class SchemaTest {
     @Test
     void everyGeneratedValueIsValidUnderItsTypesSchema() {
         for (Class<?> type : Codecs.types()) {
-            Gen<?> values = Generators.of(type).orElseThrow(() -> new AssertionError("no generator for " + type));
+            Gen<?> values = CscApiGen.of(type).orElseThrow(() -> new AssertionError("no generator for " + type));
             Schema schema = schema(type);
             Property.forAll(type.isEnum() ? 20 : 100, values, value -> {
                 List<Error> errors = schema.validate(MAPPER.readTree(JSON.write(value)));
