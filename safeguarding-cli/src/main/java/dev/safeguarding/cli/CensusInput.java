@@ -12,14 +12,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * The census file a command reads, and how: {@code FILE}, {@code --year} and {@code --strict}, shared by every
+ * The census file a command reads, and how: {@code FILE}, {@code --year}, {@code --strict} and
+ * {@code --[no-]progress}, shared by every
  * command that reads a return (a picocli mixin). {@link #read} opens the file with the library's secure
  * streaming reader and turns every reason it cannot be read (missing, a directory, not XML, not a census
  * message, cut short; with {@code --strict}, its first problem) into an {@link UnreadableFileException}.
@@ -38,18 +41,32 @@ final class CensusInput {
             + "with exit status 2, instead of reporting each one as an error and reading on.")
     boolean strict;
 
+    @Option(names = "--progress", negatable = true,
+            description = "Show the number of children read so far on standard error. Default: when run at a terminal.")
+    Boolean progress;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     /**
-     * Opens the file, gives it to {@code work} and closes it; a read that fails ends the {@code progress} line.
+     * Opens the file, gives it to {@code work} with the progress to update as it reads the children, and closes
+     * it. Progress ("Read 12,345 children") goes to standard error: by default when the command runs at a
+     * terminal ({@link System#console()} is present; Java 17 cannot tell whether standard error alone is a
+     * terminal, so with standard output redirected it stays off unless {@code --progress} is given).
      *
      * @throws UnreadableFileException if the file cannot be read, before or during {@code work}
      */
-    <T> T read(Progress progress, Function<CensusFile, T> work) {
+    <T> T read(BiFunction<CensusFile, Progress, T> work) {
         InputStream in = open();
+        Progress shown = Progress.on(command.commandLine().getErr(),
+                progress != null ? progress : System.console() != null);
         CensusReader reader = strict ? CensusReader.strict() : CensusReader.tolerant();
         try (CensusFile census = reader.open(new BufferedInputStream(in, 1 << 16))) {
-            return work.apply(census);
+            T result = work.apply(census, shown);
+            shown.done(census.childrenRead());
+            return result;
         } catch (CensusReadException e) {
-            progress.abandon();
+            shown.abandon();
             throw new UnreadableFileException("cannot read " + file + ": " + describe(e.finding())
                     + (strict ? " (--strict stops at the first problem)" : ""));
         }

@@ -22,20 +22,15 @@ final class StatsCommand implements Callable<Integer> {
     @Mixin
     CensusInput input;
 
-    @Mixin
-    ProgressOption progress;
-
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Progress shown = progress.on(spec.commandLine().getErr());
         long[] problems = new long[1];
-        CensusStatistics statistics = input.read(shown, file -> {
+        CensusStatistics statistics = input.read((file, progress) -> {
             CensusStatistics counted = CensusAnalysis.of(input.year)
-                    .analyse(file.children().peek(child -> shown.update(file.childrenRead())));
-            shown.done(file.childrenRead());
+                    .analyse(file.children().peek(child -> progress.update(file.childrenRead())));
             problems[0] = file.findings().size();
             return counted;
         });

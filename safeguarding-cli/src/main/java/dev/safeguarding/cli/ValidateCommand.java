@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * as CSV with the header {@code rule,severity,child,path,message}, one record per finding. Exit status 0
  * when there is no error, 1 when there is one, 2 when the file cannot be read ({@link Cli}).
  *
- * <p>Progress ("Read 12,345 children") goes to standard error while the file is read, as {@link ProgressOption}
+ * <p>Progress ("Read 12,345 children") goes to standard error while the file is read, as {@link CensusInput}
  * says.
  *
  * <p>Source: issue 15, part 7.
@@ -40,17 +40,13 @@ final class ValidateCommand implements Callable<Integer> {
             + "rule,severity,child,path,message instead of a table: one record per finding, no totals.")
     boolean csv;
 
-    @Mixin
-    ProgressOption progress;
-
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Progress shown = progress.on(spec.commandLine().getErr());
-        FindingsReport report = input.read(shown, file -> validate(file, shown));
+        FindingsReport report = input.read(this::validate);
         if (csv) {
             report.writeCsv(out);
         } else {
@@ -82,7 +78,6 @@ final class ValidateCommand implements Callable<Integer> {
             int position = position(finding.path());
             report.add(finding, position, ids.at(position));
         }
-        progress.done(ids.size());
         report.childrenRead(ids.size());
         return report;
     }
