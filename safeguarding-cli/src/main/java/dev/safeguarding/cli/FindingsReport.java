@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The errors and queries of one file, each with the {@code LAchildID} of the child it is in, as a table or as
@@ -103,7 +104,7 @@ final class FindingsReport {
         return String.format(Locale.UK, "%,d %s", n, n == 1 ? one : many);
     }
 
-    private static int width(String heading, List<Row> rows, java.util.function.Function<Row, String> column) {
+    private static int width(String heading, List<Row> rows, Function<Row, String> column) {
         int width = heading.length();
         for (Row row : rows) {
             width = Math.max(width, column.apply(row).length());

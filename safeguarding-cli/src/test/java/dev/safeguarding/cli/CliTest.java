@@ -104,6 +104,9 @@ class CliTest {
         assertTrue(run.err().contains("absent.xml: no such file or directory"), run.err());
         assertEquals("", run.out());
         assertNoStackTrace(run);
+        Run directory = run("stats", dir.toString(), "--year", Y);
+        assertEquals(Cli.UNREADABLE, directory.status());
+        assertTrue(directory.err().contains(dir + ": it is a directory"), directory.err());
     }
 
     @Test
