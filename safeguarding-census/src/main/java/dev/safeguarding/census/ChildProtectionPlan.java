@@ -40,22 +40,39 @@ public abstract class ChildProtectionPlan {
     /** {@code <CPPreviewDate>} within {@code <Reviews>}, in file order. */
     public abstract List<LocalDate> reviewDates();
 
+    /**
+     * Whether the plan has a {@code <Reviews>} group that holds no review date: no {@code <CPPreviewDate>} in
+     * it, or only empty ones or ones that are not dates (the reader reads those as no date, and reports one that
+     * is not a date). Rule 8842Q queries such a group. Only for a plan with no {@link #reviewDates()}; false by
+     * default.
+     */
+    @Value.Default
+    public boolean reviewsWithoutDate() {
+        return false;
+    }
+
     /** A builder. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds a {@link ChildProtectionPlan}; a negative {@code numberOfPreviousCpp} is rejected. */
+    /**
+     * Builds a {@link ChildProtectionPlan}; a negative {@code numberOfPreviousCpp} is rejected, and so is
+     * {@code reviewsWithoutDate} with review dates.
+     */
     public static final class Builder extends ImmutableChildProtectionPlan.Builder {
     }
 
     @Value.Check
     void check() {
         Require.notNegative(numberOfPreviousCpp(), "numberOfPreviousCpp");
+        Require.that(!reviewsWithoutDate() || reviewDates().isEmpty(), "reviewsWithoutDate",
+                "must be false when the plan has review dates");
     }
 
     @Override
     public String toString() {
-        return "ChildProtectionPlan{open=" + endDate().isEmpty() + ", reviews=" + reviewDates().size() + "}";
+        return "ChildProtectionPlan{open=" + endDate().isEmpty() + ", reviews=" + reviewDates().size()
+                + (reviewsWithoutDate() ? ", reviewsWithoutDate" : "") + "}";
     }
 }

@@ -87,12 +87,16 @@ public final class CensusGen {
     }
 
     public static Gen<ChildProtectionPlan> childProtectionPlans() {
-        return random -> ChildProtectionPlan.builder().startDate(maybe(dates()).generate(random))
-                .endDate(maybe(dates()).generate(random))
-                .initialCategoryOfAbuse(maybe(Gen.enumValues(CategoryOfAbuse.class)).generate(random))
-                .latestCategoryOfAbuse(maybe(Gen.enumValues(CategoryOfAbuse.class)).generate(random))
-                .numberOfPreviousCpp(maybe(Gen.ints(0, 1_000_000)).generate(random))
-                .reviewDates(Gen.lists(dates(), 0, 3).generate(random)).build();
+        return random -> {
+            List<LocalDate> reviews = Gen.lists(dates(), 0, 3).generate(random);
+            return ChildProtectionPlan.builder().startDate(maybe(dates()).generate(random))
+                    .endDate(maybe(dates()).generate(random))
+                    .initialCategoryOfAbuse(maybe(Gen.enumValues(CategoryOfAbuse.class)).generate(random))
+                    .latestCategoryOfAbuse(maybe(Gen.enumValues(CategoryOfAbuse.class)).generate(random))
+                    .numberOfPreviousCpp(maybe(Gen.ints(0, 1_000_000)).generate(random))
+                    .reviewDates(reviews)
+                    .reviewsWithoutDate(reviews.isEmpty() && Gen.booleans().generate(random)).build();
+        };
     }
 
     public static Gen<PreProceedings> preProceedings() {

@@ -549,6 +549,19 @@ public enum CensusRule {
     R8841("8841", CollectionYear.first(), "The review date cannot be on the same day or before the Child protection Plan start date."),
 
     /**
+     * 8842Q: "Where a {@code <Reviews>} group is present, a valid {@code <CPPreviewdate>} (N00116) should be
+     * present within the group" (S1 {@code cin2022_23/rule_8842Q.py}, unchanged since).
+     *
+     * <p>Reported at the plan's {@code Reviews} when the group holds no date
+     * ({@link dev.safeguarding.census.ChildProtectionPlan#reviewsWithoutDate()}): no {@code <CPPreviewDate>}, an
+     * empty one, or one that is not a date (which the reader also reports as a bad date). The reference reads only
+     * the first {@code <CPPreviewDate>} of a group, so it also queries a group whose first date is missing and a
+     * later one present; the library follows the rule's text ("a valid ... should be present within the group")
+     * and does not.
+     */
+    R8842Q("8842Q", CollectionYear.first(), "Please check: Review Record has a missing date"),
+
+    /**
      * 8863Q.
      */
     R8863Q("8863Q", CollectionYear.first(), "An Assessment is shown as starting when there is another Assessment ongoing."),

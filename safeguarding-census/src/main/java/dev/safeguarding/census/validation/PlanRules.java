@@ -66,6 +66,9 @@ final class PlanRules {
                 if (end.isEmpty() && openPlans > 1) {
                     s.report(CensusRule.R8935, s.episodePath(e, here, "CPPendDate"));
                 }
+                if (plan.reviewsWithoutDate()) {
+                    s.report(CensusRule.R8842Q, s.episodePath(e, here, "Reviews"));
+                }
                 for (int r = 0; r < plan.reviewDates().size(); r++) {
                     if (start.isPresent() && !plan.reviewDates().get(r).isAfter(start.get())) {
                         s.report(CensusRule.R8841, s.episodePath(e, here, "Reviews", at("CPPreviewDate", r)));

@@ -36,7 +36,8 @@ import javax.xml.stream.XMLStreamWriter;
  * {@code <GenderCurrent>} stood, and {@code <PreProceedingsandFGDM>} last in {@code <CINdetails>}, as in
  * S1's 2026 sample), dates as {@code yyyy-mm-dd}, yes/no as {@code true}/{@code false}, codes as the
  * lists write them, UTF-8, indented by two spaces. Absent items are not written; an empty list writes no
- * wrapper ({@code <Disabilities>}, {@code <FactorsIdentifiedAtAssessment>}, {@code <Reviews>}).
+ * wrapper ({@code <Disabilities>}, {@code <FactorsIdentifiedAtAssessment>}, {@code <Reviews>}), except a plan's
+ * {@linkplain ChildProtectionPlan#reviewsWithoutDate() reviews without a date}, an empty {@code <Reviews>}.
  * Reading what was written gives back the same values.
  *
  * <pre>{@code
@@ -214,7 +215,7 @@ public final class CensusWriter implements AutoCloseable {
             code(INITIAL_CATEGORY_OF_ABUSE, plan.initialCategoryOfAbuse());
             code(LATEST_CATEGORY_OF_ABUSE, plan.latestCategoryOfAbuse());
             text(NUMBER_OF_PREVIOUS_CPP, plan.numberOfPreviousCpp().map(String::valueOf));
-            if (!plan.reviewDates().isEmpty()) {
+            if (!plan.reviewDates().isEmpty() || plan.reviewsWithoutDate()) {
                 start(REVIEWS);
                 for (LocalDate review : plan.reviewDates()) {
                     date(CPP_REVIEW_DATE, Optional.of(review));

@@ -305,6 +305,8 @@ final class Parser {
 
     private ChildProtectionPlan readChildProtectionPlan() {
         ChildProtectionPlan.Builder plan = ChildProtectionPlan.builder();
+        List<LocalDate> reviewDates = new ArrayList<>();
+        boolean[] reviews = {false};
         elements(name -> {
             switch (name) {
                 case CPP_START_DATE -> plan.startDate(date());
@@ -312,11 +314,15 @@ final class Parser {
                 case INITIAL_CATEGORY_OF_ABUSE -> plan.initialCategoryOfAbuse(code(CategoryOfAbuse::fromCode));
                 case LATEST_CATEGORY_OF_ABUSE -> plan.latestCategoryOfAbuse(code(CategoryOfAbuse::fromCode));
                 case NUMBER_OF_PREVIOUS_CPP -> plan.numberOfPreviousCpp(count());
-                case REVIEWS -> plan.addAllReviewDates(block(() -> each(CPP_REVIEW_DATE, this::date)));
+                case REVIEWS -> {
+                    reviews[0] = true;
+                    reviewDates.addAll(block(() -> each(CPP_REVIEW_DATE, this::date)));
+                }
                 default -> unexpected();
             }
         });
-        return plan.build();
+        // a <Reviews> group with no date in it (rule 8842Q), kept apart from a plan with no group at all
+        return plan.reviewDates(reviewDates).reviewsWithoutDate(reviews[0] && reviewDates.isEmpty()).build();
     }
 
     private PreProceedings readPreProceedings() {
