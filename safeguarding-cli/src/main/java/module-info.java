@@ -1,7 +1,8 @@
 /**
  * A command line for council data teams over {@code dev.safeguarding.census}: {@code validate} a Children
  * in Need census return for a collection year (errors and queries as a table, or as CSV), {@code stats}
- * (the DfE-style timeliness table) and {@code generate} (a synthetic return). Run it with
+ * (the DfE-style timeliness table), {@code to-csc-api} (the DfE CSC API request bodies) and {@code generate}
+ * (a synthetic return). Run it with
  * {@code java -jar safeguarding-cli/target/safeguarding-cli.jar --help}; see {@link dev.safeguarding.cli.Cli}
  * for the exit statuses.
  *
@@ -10,6 +11,7 @@
  */
 module dev.safeguarding.cli {
     requires dev.safeguarding.census;
+    requires dev.safeguarding.json;
     requires info.picocli;
 
     opens dev.safeguarding.cli to info.picocli;

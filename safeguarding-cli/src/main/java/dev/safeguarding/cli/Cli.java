@@ -13,7 +13,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code safeguarding-cli validate | stats | generate}, run in-process by {@link #run} (the
+ * The command line: {@code safeguarding-cli validate | stats | to-csc-api | generate}, run in-process by {@link #run} (the
  * tests) or from {@link Main} (the runnable jar).
  *
  * <p>Exit statuses, the same for every command:
@@ -42,7 +42,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "safeguarding-cli", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         scope = CommandLine.ScopeType.INHERIT,
-        description = "Children in Need census returns for council data teams: validate, count, generate.",
+        description = "Children in Need census returns for council data teams: validate, count, send, generate.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:done; validate found no errors (queries do not count)",
@@ -69,7 +69,7 @@ public final class Cli {
 
     /** The commands, in the order {@code --help} lists them. A new command is one class added here. */
     static final List<Class<?>> COMMANDS = List.of(ValidateCommand.class, StatsCommand.class,
-            GenerateCommand.class);
+            ToCscApiCommand.class, GenerateCommand.class);
 
     private Cli() {
     }
