@@ -1,13 +1,16 @@
 /**
  * The library's JSON format, on Jackson 3: strict reading whose errors carry the JSON Pointer of the
- * bad value, exact round trips of every model type, and JSON Lines for bulk work.
+ * bad value, exact round trips of every model type, JSON Lines for bulk work, and a Jackson module that
+ * gives a vendor's own mapper the same format.
  */
 module dev.safeguarding.json {
     requires transitive dev.safeguarding.rules;
-    requires tools.jackson.core;
-    requires tools.jackson.databind;
+    requires transitive tools.jackson.core;
+    requires transitive tools.jackson.databind;
 
     exports dev.safeguarding.json;
     exports dev.safeguarding.json.holidays;
     exports dev.safeguarding.json.lines;
+
+    provides tools.jackson.databind.JacksonModule with dev.safeguarding.json.SafeguardingModule;
 }
