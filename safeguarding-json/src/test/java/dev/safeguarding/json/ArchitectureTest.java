@@ -29,9 +29,10 @@ class ArchitectureTest {
             .importPackages("dev.safeguarding.model");
 
     @Test
-    void onlyTheFrontDoorAndItsExceptionArePublicInTheFormatsPackage() {
+    void onlyTheFrontDoorItsJacksonModuleAndItsExceptionArePublicInTheFormatsPackage() {
         classes().that().arePublic().and().resideInAPackage("dev.safeguarding.json")
                 .should().haveFullyQualifiedName(SafeguardingJson.class.getName())
+                .orShould().haveFullyQualifiedName(SafeguardingModule.class.getName())
                 .orShould().haveFullyQualifiedName(SafeguardingJsonException.class.getName())
                 .check(JSON_MODULE);
     }
