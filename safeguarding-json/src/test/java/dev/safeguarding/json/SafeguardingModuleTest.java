@@ -49,6 +49,10 @@ class SafeguardingModuleTest {
         public Map<String, Child> siblings = new LinkedHashMap<>();
     }
 
+    /** A vendor's record holding a model value: Jackson makes it through its constructor, after reading it. */
+    public record Submission(String reference, ThresholdQuestion question) {
+    }
+
     /** One line of the golden file: a type's simple name and the compact JSON of a value. */
     private record Golden(Class<?> type, String text) {
     }
@@ -161,6 +165,14 @@ class SafeguardingModuleTest {
         assertTrue(thrown.getMessage().contains("/question/child/dateOfBirth: expected a date that exists"),
                 thrown::getMessage);
         assertFalse(logged(thrown).contains("2015-02-30"), () -> logged(thrown));
+    }
+
+    @Test
+    void aPropertyOfAVendorsRecordIsShownAsItsPlaceForTheRecordIsNotMadeWhileItIsRead() {
+        String text = json("{'reference':'r-1','question':" + JSON.write(QUESTION).replace("2015-06-01", "2015-02-30")
+                .replace('"', '\'') + "}");
+        SafeguardingJsonException e = readFails(text, new TypeReference<Submission>() { });
+        assertEquals("/(unknown property 2)/child/dateOfBirth", e.path());
     }
 
     @Test
