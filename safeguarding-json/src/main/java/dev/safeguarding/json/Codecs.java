@@ -91,13 +91,26 @@ final class Codecs {
      */
     @SuppressWarnings("unchecked")
     static <T> Codec<T> forValue(T value) {
-        for (Class<?> type = value.getClass(); type != null; type = type.getSuperclass()) {
-            Codec<?> codec = BY_TYPE.get(type);
+        Codec<?> codec = nearest(value.getClass());
+        if (codec == null) {
+            throw unsupported(value.getClass());
+        }
+        return (Codec<T>) codec;
+    }
+
+    /** Whether the format knows {@code type} or a superclass of it. */
+    static boolean supports(Class<?> type) {
+        return nearest(type) != null;
+    }
+
+    private static Codec<?> nearest(Class<?> type) {
+        for (Class<?> known = type; known != null; known = known.getSuperclass()) {
+            Codec<?> codec = BY_TYPE.get(known);
             if (codec != null) {
-                return (Codec<T>) codec;
+                return codec;
             }
         }
-        throw unsupported(value.getClass());
+        return null;
     }
 
     private static IllegalArgumentException unsupported(Class<?> type) {

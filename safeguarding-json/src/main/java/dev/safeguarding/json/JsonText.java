@@ -169,22 +169,24 @@ final class JsonText {
 
     /**
      * Where the parser stopped: the value it was reading. A property name too long to read is not yet
-     * the current name, so its error points at the object that holds it.
+     * the current name, so its error points at the object that holds it. Names are shown as
+     * {@link #pointer(TokenStreamContext, Predicate)} shows them.
      */
-    private static String pointer(JsonParser parser, JacksonException e, Predicate<String> defines) {
+    static String pointer(JsonParser parser, JacksonException e, Predicate<TokenStreamContext> vouched) {
         TokenStreamContext context = parser.streamReadContext();
         if (Limit.of(e) == Limit.NAME_LENGTH && context.inObject()) {
             context = context.getParent();
         }
-        return pointer(context, defines);
+        return pointer(context, vouched);
     }
 
     /**
      * The JSON Pointer of {@code context}, as Jackson's {@code pathAsPointer()} gives it, but with every name
      * the format does not define replaced by its place ({@link Untrusted#token}): the document is not yet
-     * known to be well-formed, and its names may hold anything.
+     * known to be well-formed, and its names may hold anything. A name of an object {@code vouched} vouches
+     * for is shown too (a property of a vendor's own bean, around a value of the format).
      */
-    private static String pointer(TokenStreamContext context, Predicate<String> defines) {
+    static String pointer(TokenStreamContext context, Predicate<TokenStreamContext> vouched) {
         if (context != null && !context.hasPathSegment()) {
             context = context.getParent();
         }
@@ -192,7 +194,8 @@ final class JsonText {
         for (; context != null; context = context.getParent()) {
             if (context.inObject()) {
                 String name = context.currentName() == null ? "" : context.currentName();
-                pointer.insert(0, "/" + Untrusted.token(name, defines.test(name), context.getCurrentIndex()));
+                boolean shown = Codecs.definesName(name) || vouched.test(context);
+                pointer.insert(0, "/" + Untrusted.token(name, shown, context.getCurrentIndex()));
             } else if (context.inArray()) {
                 pointer.insert(0, "/" + context.getCurrentIndex());
             }
@@ -201,7 +204,7 @@ final class JsonText {
     }
 
     /** What went wrong, in the format's words: never Jackson's message, which may quote the input. */
-    private static String describe(JacksonException e) {
+    static String describe(JacksonException e) {
         if (e instanceof StreamConstraintsException) {
             Limit limit = Limit.of(e);
             return limit == null ? "exceeds a limit of the reader" : limit.message;

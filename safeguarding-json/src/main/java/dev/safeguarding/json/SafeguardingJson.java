@@ -161,6 +161,30 @@ public final class SafeguardingJson {
     }
 
     /**
+     * The format as a Jackson 3 module, for a vendor's own {@code JsonMapper}: the mapper then writes and
+     * reads every type of the format exactly as this class does, strict errors included (see
+     * {@link SafeguardingModule}). The module is also registered for {@code ServiceLoader}, so that
+     * {@code JsonMapper.builder().findAndAddModules()} finds it.
+     *
+     * @return a new module reading strictly, as {@link #standard()} reads
+     */
+    public static SafeguardingModule module() {
+        return new SafeguardingModule();
+    }
+
+    /**
+     * Whether the format writes values of {@code type} and reads values declared as {@code type}: one of
+     * the model's value types or enums, or a class of the model's values that extends one.
+     *
+     * @param type a class, for example {@code ThresholdQuestion.class}
+     * @return true if {@link #write} and {@link #read} take it; false where they would throw an
+     *         {@link IllegalArgumentException}
+     */
+    public boolean supports(Class<?> type) {
+        return Codecs.supports(Objects.requireNonNull(type, "type"));
+    }
+
+    /**
      * The JSON Schema (draft 2020-12) of documents of {@code type}, generated from the same declarations
      * that write and read them, so that it cannot drift from the format. Its {@code $id} is
      * {@code https://safeguarding.dev/schema/1/<SimpleName>.schema.json}; the same schemas are in the

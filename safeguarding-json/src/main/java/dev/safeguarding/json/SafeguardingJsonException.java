@@ -1,5 +1,6 @@
 package dev.safeguarding.json;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,7 +19,11 @@ public final class SafeguardingJsonException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** How the format's messages list the names or constants allowed where an unknown one was found. */
+    private static final String ALLOWED = "; expected one of: ";
+
     private final String path;
+    private final String detail;
 
     /**
      * @param path    the JSON Pointer of the bad value ({@code ""} for the whole document)
@@ -29,6 +34,16 @@ public final class SafeguardingJsonException extends RuntimeException {
         super((Objects.requireNonNull(path, "path").isEmpty() ? "(document)" : path) + ": "
                 + Objects.requireNonNull(message, "message"), cause);
         this.path = path;
+        this.detail = message;
+    }
+
+    /**
+     * The same error, for a value read inside a larger document: at {@code pointer} followed by this
+     * error's path (how {@link SafeguardingModule} reports an error in a value nested in a vendor's own
+     * document).
+     */
+    SafeguardingJsonException under(String pointer) {
+        return pointer.isEmpty() ? this : new SafeguardingJsonException(pointer + path, detail, getCause());
     }
 
     /**
@@ -37,5 +52,18 @@ public final class SafeguardingJsonException extends RuntimeException {
      */
     public String path() {
         return path;
+    }
+
+    /**
+     * What the format allows at {@link #path()} when the error is an unknown enum constant or an unknown
+     * property: the constants (or codes) of the enum, or the property names of the object, in the
+     * format's order, as the message lists them. Empty for any other error. Names the format defines,
+     * never a value of the document: safe to show to the sender of a request.
+     *
+     * @return the allowed constants or property names, or an empty list
+     */
+    public List<String> allowed() {
+        int at = detail.lastIndexOf(ALLOWED);
+        return at < 0 ? List.of() : List.of(detail.substring(at + ALLOWED.length()).split(", "));
     }
 }

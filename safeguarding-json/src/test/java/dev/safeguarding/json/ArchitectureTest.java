@@ -35,9 +35,10 @@ class ArchitectureTest {
             .importPackages("dev.safeguarding.census.cscapi");
 
     @Test
-    void onlyTheFrontDoorsAndTheirExceptionArePublicInTheFormatsPackage() {
+    void onlyTheFrontDoorsTheJacksonModuleAndTheirExceptionArePublicInTheFormatsPackage() {
         classes().that().arePublic().and().resideInAPackage("dev.safeguarding.json")
                 .should().haveFullyQualifiedName(SafeguardingJson.class.getName())
+                .orShould().haveFullyQualifiedName(SafeguardingModule.class.getName())
                 .orShould().haveFullyQualifiedName(SafeguardingJsonException.class.getName())
                 .orShould().haveFullyQualifiedName(GovUkBankHolidays.class.getName())
                 .check(JSON_MODULE);
