@@ -76,7 +76,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Immutable and safe to share between threads.
  *
- * <p>Source: the library's domain notes {@code shared/domain/bank-holidays.md}.
+ * <p>Source: the library's notes {@code docs/bank-holidays.md}.
  */
 public final class GovUkBankHolidays {
 

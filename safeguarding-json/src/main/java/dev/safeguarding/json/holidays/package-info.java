@@ -3,6 +3,6 @@
  * overlays it on the library's UK calendars, so that a vendor can take a one-off bank holiday the day
  * gov.uk announces it.
  *
- * <p>Source: the library's domain notes {@code shared/domain/bank-holidays.md}.
+ * <p>Source: the library's notes {@code docs/bank-holidays.md}.
  */
 package dev.safeguarding.json.holidays;
