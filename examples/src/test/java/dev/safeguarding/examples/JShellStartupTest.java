@@ -38,6 +38,12 @@ class JShellStartupTest {
     private static final Path STARTUP = Readme.root().resolve("examples/src/main/jshell/startup.jsh");
     private static final Pattern IMPORT = Pattern.compile("^import\\s+([\\w.]+)\\.(\\*|\\w+)\\s*;", Pattern.MULTILINE);
 
+    /**
+     * Published modules whose packages startup.jsh deliberately does not import, each with its reason (for
+     * example a module that needs a framework the JShell class path does not have). None so far.
+     */
+    private static final Set<String> NOT_IMPORTED = Set.of();
+
     /** One session for the class: opening JShell and evaluating the startup is the slow part. */
     private static JShell shell;
     private static List<String> startupProblems;
@@ -69,13 +75,18 @@ class JShellStartupTest {
         List<Path> modules = Readme.publishedModuleInfos();
         assertTrue(modules.size() >= 4, "published modules not found: " + modules);
         for (Path moduleInfo : modules) {
+            if (NOT_IMPORTED.contains(Readme.root().relativize(moduleInfo).getName(0).toString())) {
+                continue;
+            }
             for (String pkg : Readme.exports(moduleInfo)) {
                 if (!imported.contains(pkg)) {
                     missing.add("import " + pkg + ".*;   // " + Readme.root().relativize(moduleInfo));
                 }
             }
         }
-        assertTrue(missing.isEmpty(), "startup.jsh does not import:\n" + String.join("\n", missing));
+        assertTrue(missing.isEmpty(), "startup.jsh does not import (import the package there, with the module among"
+                + " the examples' dependencies; or list the module in NOT_IMPORTED with its reason):\n"
+                + String.join("\n", missing));
     }
 
     @Test
@@ -108,7 +119,8 @@ class JShellStartupTest {
             StringBuilder pending = new StringBuilder();
             for (int i = 0; i < session.body().size(); i++) {
                 pending.append(session.body().get(i)).append('\n');
-                SourceCodeAnalysis.CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(pending.toString());
+                SourceCodeAnalysis.CompletionInfo info =
+                        shell.sourceCodeAnalysis().analyzeCompletion(pending.toString());
                 if (info.completeness().isComplete()) {
                     for (String p : eval(info.source(), values)) {
                         problems.add("README.md:" + session.lineOf(i) + ": " + p);
@@ -201,7 +213,8 @@ class JShellStartupTest {
 
     private static boolean isPublic(String name) {
         try {
-            return Modifier.isPublic(Class.forName(name, false, JShellStartupTest.class.getClassLoader()).getModifiers());
+            ClassLoader loader = JShellStartupTest.class.getClassLoader();
+            return Modifier.isPublic(Class.forName(name, false, loader).getModifiers());
         } catch (ClassNotFoundException | LinkageError e) {
             return false;
         }

@@ -134,11 +134,15 @@ final class Readme {
                 List.copyOf(code.subList(n, code.size())));
     }
 
-    /** The module-info.java of every published module: each {@code safeguarding-*} module that has one. */
+    /**
+     * The module-info.java of every published module: each {@code safeguarding-*} module that has one and
+     * whose pom does not skip deployment (the benchmarks and the examples do).
+     */
     static List<Path> publishedModuleInfos() {
         try (var dirs = Files.list(root())) {
             return dirs.filter(d -> d.getFileName().toString().startsWith("safeguarding-"))
-                    .filter(d -> !d.getFileName().toString().equals("safeguarding-benchmarks"))
+                    .filter(d -> Files.isRegularFile(d.resolve("pom.xml")) && !String.join("\n",
+                            readLines(d.resolve("pom.xml"))).contains("<maven.deploy.skip>true</maven.deploy.skip>"))
                     .map(d -> d.resolve("src/main/java/module-info.java"))
                     .filter(Files::isRegularFile)
                     .sorted()
