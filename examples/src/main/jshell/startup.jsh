@@ -39,4 +39,6 @@ import dev.safeguarding.census.synthetic.*;
 import dev.safeguarding.census.validation.*;
 import dev.safeguarding.census.xml.*;
 import dev.safeguarding.model.assessment.Assessment;
+import jakarta.validation.Validation;   // for Findings.check(validator, ...); not jakarta.validation.*,
+import jakarta.validation.Validator;    // whose Path would hide java.nio.file.Path
 import java.time.*;

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
@@ -28,15 +29,22 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What {@code bash examples/jshell} opens: JShell (through its API, {@code jdk.jshell}) with the test class
- * path and the startup script {@code examples/src/main/jshell/startup.jsh}. The startup imports every
- * package the published modules export (read from their module-info.java files, so a new package fails
- * here until it is imported), evaluates without an error, and leaves no simple name ambiguous; the
- * README's snippets work in it.
+ * path, JShell's DEFAULT imports and the startup script {@code examples/src/main/jshell/startup.jsh}. The
+ * startup imports every package the published modules export (read from their module-info.java files, so
+ * a new package fails here until it is imported), evaluates without an error, and leaves no simple name
+ * ambiguous; the README's JShell session runs as pasted, and every README snippet compiles with the
+ * startup's imports alone.
  */
 class JShellStartupTest {
 
     private static final Path STARTUP = Readme.root().resolve("examples/src/main/jshell/startup.jsh");
     private static final Pattern IMPORT = Pattern.compile("^import\\s+([\\w.]+)\\.(\\*|\\w+)\\s*;", Pattern.MULTILINE);
+
+    /** JShell's own DEFAULT startup, which examples/jshell loads before startup.jsh (the same since JDK 9). */
+    private static final String DEFAULT_STARTUP = String.join("\n", "import java.io.*;", "import java.math.*;",
+            "import java.net.*;", "import java.nio.file.*;", "import java.util.*;", "import java.util.concurrent.*;",
+            "import java.util.function.*;", "import java.util.prefs.*;", "import java.util.regex.*;",
+            "import java.util.stream.*;", "");
 
     /**
      * Published modules whose packages startup.jsh deliberately does not import, each with its reason (for
@@ -54,7 +62,7 @@ class JShellStartupTest {
         for (String entry : classPath()) {
             shell.addToClasspath(entry);
         }
-        startupProblems = evalAll(read(STARTUP));
+        startupProblems = evalAll(DEFAULT_STARTUP + read(STARTUP));
     }
 
     @AfterAll
@@ -136,16 +144,14 @@ class JShellStartupTest {
     }
 
     @Test
-    void everyJavaSnippetOfTheReadmeCompilesInJShellAfterTheStartup() {
+    void everyJavaSnippetOfTheReadmeCompilesInJShellWithTheStartupsImportsAlone() {
         assertTrue(startupProblems.isEmpty(), "startup.jsh has errors");
         List<String> problems = new ArrayList<>();
         for (Readme.Block block : Readme.blocks()) {
             if (block.kind() != Readme.Kind.JAVA) {
                 continue;
             }
-            for (String i : block.imports()) {
-                problems.addAll(eval(i, new ArrayList<>()));
-            }
+            // the block's own imports are left out: the startup's must be enough
             // a method is compiled, not run: the given values are its parameters
             String method = "void readme" + block.firstLine() + "(" + String.join(", ", block.given())
                     + ") throws Exception {\n" + block.bodyText() + "\n}";
@@ -185,7 +191,9 @@ class JShellStartupTest {
             if (e.status() != Snippet.Status.VALID) {
                 String diagnostics = shell.diagnostics(e.snippet()).map(d -> d.getMessage(null))
                         .collect(Collectors.joining("; "));
-                problems.add(abbreviate(e.snippet().source()) + ": " + e.status() + " " + diagnostics);
+                String unresolved = e.snippet() instanceof DeclarationSnippet declaration
+                        ? " unresolved: " + shell.unresolvedDependencies(declaration).toList() : "";
+                problems.add(abbreviate(e.snippet().source()) + ": " + e.status() + " " + diagnostics + unresolved);
             } else if (e.exception() != null) {
                 problems.add(abbreviate(e.snippet().source()) + " threw " + e.exception());
             } else if (e.value() != null) {
