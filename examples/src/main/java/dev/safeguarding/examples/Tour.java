@@ -1,6 +1,7 @@
 package dev.safeguarding.examples;
 
 import dev.safeguarding.json.SafeguardingJson;
+import dev.safeguarding.model.SourcePassage;
 import dev.safeguarding.model.need.AssessmentDomain;
 import dev.safeguarding.model.need.GuidanceStatement;
 import dev.safeguarding.model.need.LevelOfNeed;
@@ -12,7 +13,11 @@ import dev.safeguarding.model.need.ThresholdQuestion;
 import dev.safeguarding.model.people.Child;
 import dev.safeguarding.model.sharing.ConsentStatus;
 import dev.safeguarding.model.sharing.SharingAdvice;
+import dev.safeguarding.model.calendar.Holiday;
 import dev.safeguarding.model.timescales.Deadline;
+import dev.safeguarding.model.timescales.DeadlineOutcome;
+import dev.safeguarding.model.timescales.DeadlineStatus;
+import dev.safeguarding.model.timescales.Timescale;
 import dev.safeguarding.model.calendar.UkCalendars;
 import dev.safeguarding.model.calendar.WorkingCalendar;
 import dev.safeguarding.rules.need.ThresholdGuide;
@@ -20,6 +25,8 @@ import dev.safeguarding.rules.sharing.InformationSharingAdvisor;
 import dev.safeguarding.model.timescales.Timescales;
 import java.io.PrintStream;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * A tour of the library: two situations from the Norfolk guidance put to the threshold guide, the
@@ -29,6 +36,9 @@ import java.time.LocalDate;
  * same thing every time.
  */
 public final class Tour {
+
+    /** Dates as people write them: "Thursday 2 April 2026". */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.UK);
 
     private Tour() {
     }
@@ -74,13 +84,20 @@ public final class Tour {
         heading(out, "4. Working days: a referral on the Thursday before Easter");
         WorkingCalendar england = UkCalendars.englandAndWales();
         LocalDate referral = LocalDate.of(2026, 4, 2);
-        Deadline assessment = Timescales.byId("wt2023.assessment").dueFrom(referral, england);
-        out.println("Referral received:  " + referral + " (" + referral.getDayOfWeek() + ")");
-        out.println("Bank holidays on the way: " + england.holidays(referral, assessment.dueDate()));
-        out.println("Assessment due:     " + assessment.dueDate() + " (" + assessment.dueDate().getDayOfWeek()
-                + "), 45 working days later (Working Together 2023)");
-        out.println("Status on 2026-05-29: " + assessment.status(LocalDate.of(2026, 5, 29)));
-        out.println("Concluded 2026-06-12: " + assessment.outcome(LocalDate.of(2026, 6, 12)));
+        Timescale timescale = Timescales.byId("wt2023.assessment");
+        Deadline assessment = timescale.dueFrom(referral, england);
+        out.println("Referral received on " + words(referral) + ".");
+        out.println("Bank holidays on the way:");
+        for (Holiday holiday : england.holidays(referral, assessment.dueDate())) {
+            out.println("  " + holiday.name() + ", " + words(holiday.date()));
+        }
+        out.println(timescale.label() + " due " + words(assessment.dueDate()) + " (" + timescale.amount() + " "
+                + timescale.unit().label() + " from the referral on " + words(referral) + "; "
+                + cite(timescale.source()) + ")");
+        LocalDate asOf = LocalDate.of(2026, 5, 29);
+        out.println("On " + words(asOf) + ": " + words(assessment.status(asOf)));
+        LocalDate concluded = LocalDate.of(2026, 6, 12);
+        out.println("Concluded on " + words(concluded) + ": " + words(assessment.outcome(concluded)));
 
         heading(out, "5. The guidance of situation 1 as JSON");
         out.println(SafeguardingJson.standard().writePretty(urgent));
@@ -103,7 +120,37 @@ public final class Tour {
 
     private static void bullet(PrintStream out, GuidanceStatement statement) {
         out.println("  - " + statement.text());
-        out.println("    [" + statement.source() + "]");
+        out.println("    [" + cite(statement.source()) + "]");
+    }
+
+    /** "Working Together to Safeguard Children (2023), 'Chapter 3 ...'": the document and its section. */
+    private static String cite(SourcePassage source) {
+        return source.document() + ", '" + source.section() + "'";
+    }
+
+    /** "Thursday 2 April 2026". */
+    private static String words(LocalDate date) {
+        return DATE.format(date);
+    }
+
+    /** "due later, 8 working days left"; "overdue by 2 working days"; "due today". */
+    private static String words(DeadlineStatus status) {
+        if (status.isOverdue()) {
+            return "overdue by " + workingDays(status.workingDaysOverdue());
+        }
+        if (status.isDueToday()) {
+            return "due today";
+        }
+        return "due later, " + workingDays(status.workingDaysLeft()) + " left";
+    }
+
+    /** "met on time"; "late by 2 working days". */
+    private static String words(DeadlineOutcome outcome) {
+        return outcome.isOnTime() ? "met on time" : "late by " + workingDays(outcome.workingDaysLate());
+    }
+
+    private static String workingDays(int n) {
+        return n + (n == 1 ? " working day" : " working days");
     }
 
     private static void heading(PrintStream out, String title) {

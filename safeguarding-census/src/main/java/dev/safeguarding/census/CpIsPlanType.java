@@ -30,15 +30,16 @@ import java.util.Objects;
  * Looked-after children are returned in the SSDA903 collection, not the census.
  *
  * <p>Licence: the value set is Apache-2.0; the SNOMED CT concepts are licensed terminology (implementers
- * need the appropriate SNOMED CT affiliate licence). The domain notes did not establish whether shipping
+ * need the appropriate SNOMED CT affiliate licence). The library's research ({@code
+ * docs/national-data-standards.md}) did not establish whether shipping
  * three concept identifiers and their displays needs a licence outside the UK.
  *
  * <p>Sources: NHS England FHIR implementation guide, {@code ValueSet-England-ChildProtectionPlan.xml}
  * (S8); the 2021 draft CP-IS FHIR guide, {@code CodeSystem-CPIS-ObservationType.xml} (S9); NHS Digital,
  * <i>CP-IS Domain Message Specification v1.0 RC5 Patch B</i> (P7); the sandbox value set
  * {@code CPIS-FlagCode} (S10); Digital Child Health STU3, "Legal Information" (P4); NHS Digital, <i>Child
- * Protection - Information Sharing HL7 V3 API</i> (P6); as gathered in the library's domain notes
- * {@code national-data-standards.md}, section 5.
+ * Protection - Information Sharing HL7 V3 API</i> (P6); as gathered in {@code
+ * docs/national-data-standards.md}, "CP-IS".
  */
 public enum CpIsPlanType {
 

@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The census code lists of the domain notes §1.3, verbatim from S2's schema and S1's rules. */
+/**
+ * The census code lists, verbatim from S2's schema and S1's rules (the sources of {@code
+ * docs/national-data-standards.md}).
+ */
 class CodeListsTest {
 
     @Test

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The CP-IS codes, pinned to the domain notes ({@code national-data-standards.md}, section 5), which quote
+ * The CP-IS codes, pinned to {@code docs/national-data-standards.md} ("CP-IS"), which quote
  * NHS England's value set England-ChildProtectionPlan:
  *
  * <pre>

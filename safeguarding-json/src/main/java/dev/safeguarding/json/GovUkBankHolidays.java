@@ -69,7 +69,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Immutable and safe to share between threads.
  *
- * <p>Source: gov.uk's bank-holidays file, as published at the address above.
+ * <p>Source: gov.uk's bank-holidays file, as published at the address above; the library's notes {@code
+ * docs/bank-holidays.md}.
  */
 public final class GovUkBankHolidays {
 

@@ -143,7 +143,8 @@ final class JsonText {
             } catch (JacksonIOException e) {
                 throw e;
             } catch (JacksonException e) {
-                throw new SafeguardingJsonException(pointer(parser, e, defines), describe(e), null);
+                throw new SafeguardingJsonException(pointer(parser, e, context -> defines.test(context.currentName())),
+                        describe(e), null);
             }
             checkNothingFollows(parser);
             return value;

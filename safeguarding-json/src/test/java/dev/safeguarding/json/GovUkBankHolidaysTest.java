@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Reading the gov.uk bank-holidays file and overlaying it on the rule calendars. The fixture {@code
  * bank-holidays-2022-2027.json} is written by hand in gov.uk's format from the checked list {@code
- * shared/domain/bank-holidays-2012-2027.tsv}, with gov.uk's "Substitute day" notes and bunting flags.
+ * bank-holidays-2012-2027.tsv} (the model's test resources), with gov.uk's "Substitute day" notes and bunting
+ * flags.
  */
 class GovUkBankHolidaysTest {
 

@@ -6,9 +6,10 @@ package dev.safeguarding.census.synthetic;
  * vendor's) can check that the rule finds exactly those children.
  *
  * <p>Each constant names the reference validator's rule it breaks ({@link #rule()}), with the rule's
- * message where the domain notes quote it. Source: S1 {@code csc-validator-be-cin},
- * {@code cin_validator/rules/cin2022_23…cin2025_26/rule_*.py}, as inventoried in the domain notes §1.4
- * and §2; which rule each planted breach trips is the library's reading of those messages.
+ * message where S1 states it. Source: S1 {@code csc-validator-be-cin},
+ * {@code cin_validator/rules/cin2022_23…cin2025_26/rule_*.py}, as summarised in {@code
+ * docs/national-data-standards.md}; which rule each planted breach trips is the library's reading of those
+ * messages.
  */
 public enum Violation {
 

@@ -21,7 +21,8 @@ import java.util.List;
  * <p>Rule 8873Q ("if there is only one Assessment group present and AssessmentFactors = “21”,
  * ReasonForClosure must should = RC8 or RC9") is checked on closed episodes only: an open episode has no
  * reason for closure yet (the library's reading; the reference also queries open episodes, whose missing
- * reason is "not RC8 or RC9", and compares the factor list with "21", domain notes §8).
+ * reason is "not RC8 or RC9", and compares the factor list with "21", docs/national-data-standards.md, known
+ * defects).
  */
 final class ActivityRules {
 

@@ -16,7 +16,8 @@ import java.util.Optional;
  * The rules on an episode's assessments, {@code <Assessments>} (S1 module Assessments).
  *
  * <p>Rules 8869, 8945Q, 8950Q, 8614 and 8898 never report in the reference validator (its ingress keeps an
- * assessment's factors as one list, which its comparisons never match or cannot hash; domain notes §8):
+ * assessment's factors as one list, which its comparisons never match or cannot hash;
+ * docs/national-data-standards.md, known defects):
  * here they report what their rule text says.
  */
 final class AssessmentRules {

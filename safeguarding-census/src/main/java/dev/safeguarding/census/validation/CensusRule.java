@@ -18,7 +18,8 @@ import java.util.Set;
  * commit {@code 1bf6f22}): rule sets {@code cin2022_23} (the base), {@code cin2023_24} and
  * {@code cin2024_25} (new and changed rules) and {@code cin2025_26} (no changes). Messages are the
  * validator's, verbatim (one leading space dropped from 8898's). Where the reference behaves differently
- * from its rule's text (domain notes §8), the constant or the rule's class says so and which the library
+ * from its rule's text (docs/national-data-standards.md, known defects), the constant or the rule's class
+ * says so and which the library
  * follows.
  */
 public enum CensusRule {
@@ -274,8 +275,9 @@ public enum CensusRule {
      * (N00112) is false or 0, then one or more instances of {@code <Disability>} (N00099) must be
      * present,"
      *
-     * <p>The reference never reports it (its issue table names the row column {@code ROW_ID_x}; domain notes
-     * §8); the library reports what the rule says, at {@code <Disabilities>}.
+     * <p>The reference never reports it (its issue table names the row column {@code ROW_ID_x}; {@code
+     * docs/national-data-standards.md}, known defects); the library reports what the rule says, at {@code
+     * <Disabilities>}.
      */
     R8540("8540", CollectionYear.first(), "Child’s disability is missing or invalid (see Disability table)"),
 
@@ -298,7 +300,8 @@ public enum CensusRule {
      * {@code <CINPlanEndDate>} (N00690)"
      *
      * <p>The reference can raise and report nothing, and checks "plan ends after closure" on a hard-coded
-     * table (domain notes §8); the library checks the listed dates of the episode against its closure date.
+     * table (docs/national-data-standards.md, known defects); the library checks the listed dates of the
+     * episode against its closure date.
      */
     R8565("8565", CollectionYear.first(), "Activity shown after a case has been closed"),
 
@@ -529,7 +532,7 @@ public enum CensusRule {
      * <ReferralNFA>} (N00112) = true or 1 and yet the child existed in the CINdetails table."
      *
      * <p>Reported at each plan of the episode; the reference swaps merge suffixes and reports another row or
-     * nothing (domain notes §8).
+     * nothing (docs/national-data-standards.md, known defects).
      */
     R8832("8832", CollectionYear.first(), "Child Protection details provided for a referral with no further action."),
 
@@ -593,7 +596,8 @@ public enum CensusRule {
      * 8870Q: "Where present, the {@code <InitialCPCtarget>} (N00109) should not be a Saturday, Sunday"
      *
      * <p>Saturdays and Sundays only, not bank holidays. The reference never reports it on ISO dates (it
-     * parses {@code InitialCPCtarget} as {@code dd-mm-yyyy}; domain notes §8): the library reports what the
+     * parses {@code InitialCPCtarget} as {@code dd-mm-yyyy}; docs/national-data-standards.md, known defects):
+     * the library reports what the
      * rule says.
      */
     R8870Q("8870Q", CollectionYear.first(), "Please check and either amend or provide a reason: The Target Date for Initial Child Protection Conference should not be a weekend"),
@@ -668,7 +672,8 @@ public enum CensusRule {
      * 8935.
      *
      * <p>The library counts the child's open plans across all its episodes; the reference groups them by a plan
-     * number that restarts in each episode, so two open plans of one episode escape it (domain notes §8).
+     * number that restarts in each episode, so two open plans of one episode escape it
+     * (docs/national-data-standards.md, known defects).
      */
     R8935("8935", CollectionYear.first(), "This child is showing more than one open Child Protection plan, i.e. with no End Date"),
 

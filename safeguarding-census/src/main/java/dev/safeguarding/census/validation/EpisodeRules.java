@@ -12,7 +12,8 @@ import java.util.Optional;
  *
  * <p>{@code <ReferralNFA>} is read as a yes/no of any of the schema's six spellings; the reference validator
  * compares the raw text with {@code "false"} and {@code "0"} only, so an episode with {@code FALSE} is
- * "not false" there and false here (domain notes §8). The library follows the schema.
+ * "not false" there and false here (docs/national-data-standards.md, known defects). The library follows the
+ * schema.
  */
 final class EpisodeRules {
 

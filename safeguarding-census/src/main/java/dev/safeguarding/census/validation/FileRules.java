@@ -107,7 +107,8 @@ final class FileRules {
      *       or {@code U}; to 2023-24 {@code <GenderCurrent>} missing or {@code 0}). The reference's 2022-23
      *       rule counts every child, so it always fires; the library counts the children the rule names;</li>
      *   <li>2887Q: fewer than 8 of the disability codes other than {@code NONE} used in the return, as the
-     *       rule's text says (the reference counts the {@code NONE} codes instead, domain notes §8);</li>
+     * rule's text says (the reference counts the {@code NONE} codes instead, docs/national-data-standards.md,
+     * known defects);</li>
      *   <li>2888Q: no child with more than one disability code other than {@code NONE}.</li>
      * </ul>
      * None is reported for a return of no children.

@@ -26,7 +26,8 @@ import java.time.LocalDate;
  * <p>Checked against the validator's own helper (pandas 2.2.3, numpy 1.26.4): the same boundary for every
  * day from 1 June 2022 to 20 December 2027 and {@code n} of 1, 15 and 45.
  *
- * <p>Source: domain notes §2 ("How it counts", computed by running the validator's helper) and §8; the
+ * <p>Source: {@code docs/national-data-standards.md} ("How it counts", computed by running the validator's
+ * helper; "Known defects of the reference validator"); the
  * validator's calendar holds England and Wales bank holidays from 2022 only, where the library's calendar
  * holds every year: the two agree for every collection year the library knows (boundaries fall in 2022
  * or later).

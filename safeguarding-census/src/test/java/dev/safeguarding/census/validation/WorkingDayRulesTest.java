@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The working-day rules 8670Q, 8675Q and 8569Q give the reference validator's answers, quirks included
- * (domain notes §2, "How it counts", computed by running the validator's helper; §8), on the England and
+ * ({@code docs/national-data-standards.md}, "How it counts", computed by running the validator's
+ * helper; "Known defects of the reference validator"), on the England and
  * Wales calendar; and the weekend rules 8870Q and 8875 look at Saturdays and Sundays only.
  */
 class WorkingDayRulesTest {

@@ -23,7 +23,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reading census XML: the structure of the domain notes §1.2 (S2 {@code cin_census/cin-2022.xsd}, S1
+ * Reading census XML: the census structure (S2 {@code cin_census/cin-2022.xsd}, S1
  * {@code ingress.py}), tolerant and strict, with paths, lines and columns, and never a value.
  */
 class CensusReaderTest {

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * profile by the rules module.
  *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Norfolk Graded Care
- * Profile"; the library's domain notes, "Graded care profile (neglect)".
+ * Profile"; the library's notes ({@code docs/practice-frameworks.md}), "Graded care profile (neglect)".
  */
 @Value.Immutable
 public abstract class AreaGrade {

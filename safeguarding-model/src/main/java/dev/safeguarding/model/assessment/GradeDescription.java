@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * <p>Bean Validation: no constraint. It is part of a partnership's profile, data rather than a record with
  * stages; the seeds set it no completeness rule, and the builder refuses what makes no sense.
  *
- * <p>Source: the library's domain notes, "Graded care profile (neglect)".
+ * <p>Source: the library's notes ({@code docs/practice-frameworks.md}), "Graded care profile (neglect)".
  */
 @Value.Immutable
 public abstract class GradeDescription {

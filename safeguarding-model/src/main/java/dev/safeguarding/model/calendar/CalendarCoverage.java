@@ -14,7 +14,7 @@ import java.util.Objects;
  * {@code GovUkBankHolidays}). A date outside {@link #start()} to {@link #end()} gets a {@link
  * java.time.DateTimeException} from every calendar operation, never a weekend-only guess.
  *
- * <p>Source: the library's domain notes {@code shared/domain/bank-holidays.md}.
+ * <p>Source: the library's notes {@code docs/bank-holidays.md}.
  */
 public final class CalendarCoverage {
 

@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * <p>Immutable; equal when the date, name and kind are equal.
  *
- * <p>Source: the library's domain notes {@code shared/domain/bank-holidays.md} and the gov.uk
+ * <p>Source: the library's notes {@code docs/bank-holidays.md} and the gov.uk
  * bank-holidays file's event titles.
  */
 public final class Holiday implements Comparable<Holiday> {

@@ -3,7 +3,7 @@ package dev.safeguarding.model.calendar;
 /**
  * Why a weekday is not a working day in a {@link WorkingCalendar}.
  *
- * <p>Source: the library's domain notes {@code shared/domain/bank-holidays.md}; local closure days are
+ * <p>Source: the library's notes {@code docs/bank-holidays.md}; local closure days are
  * the issue's "a council's days between Christmas and New Year", set by each council, never by the
  * library.
  */

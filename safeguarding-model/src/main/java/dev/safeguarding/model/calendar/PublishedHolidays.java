@@ -21,7 +21,7 @@ import java.util.Set;
  * <p>safeguarding-json's {@code GovUkBankHolidays} reads the gov.uk file into one of these per
  * division, taking the years from the first to the last event's.
  *
- * <p>Source: the library's domain notes {@code shared/domain/bank-holidays.md}.
+ * <p>Source: the library's notes {@code docs/bank-holidays.md}.
  */
 public final class PublishedHolidays {
 

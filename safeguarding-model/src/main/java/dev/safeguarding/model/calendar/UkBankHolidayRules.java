@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * The bank-holiday rules of the three UK divisions, and every one-off or moved holiday since 1990, as
- * the library's domain notes ({@code shared/domain/bank-holidays.md}) set them out. Package-private:
+ * the library's notes ({@code docs/bank-holidays.md}) set them out. Package-private:
  * {@link UkCalendars} is the front door.
  */
 final class UkBankHolidayRules {

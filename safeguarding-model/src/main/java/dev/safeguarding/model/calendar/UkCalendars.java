@@ -17,7 +17,7 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Each calendar is built from the rules of its division and the one-off holidays known to this
- * release (the library's domain notes, {@code shared/domain/bank-holidays.md}):
+ * release (the library's notes, {@code docs/bank-holidays.md}):
  * <ul>
  *   <li><b>England and Wales</b>: New Year's Day; Good Friday; Easter Monday; Early May bank holiday
  *       (first Monday in May); Spring bank holiday (last Monday in May); Summer bank holiday (last
@@ -42,7 +42,8 @@ import java.util.Objects;
  * the library's descriptions.
  *
  * <p><b>Published and projected.</b> The dates up to {@link #PUBLISHED_UNTIL} (31 December 2027) were
- * checked against gov.uk's published lists ({@code shared/domain/bank-holidays-2012-2027.tsv}); after
+ * checked against gov.uk's published lists ({@code bank-holidays-2012-2027.tsv} in the model's test
+ * resources); after
  * it, they are projected by rule and cannot include one-off holidays not yet announced. {@code
  * coverage().publishedUntil()} says so on each calendar; overlay the gov.uk file (safeguarding-json's
  * {@code GovUkBankHolidays}) to take a newly announced holiday without waiting for a release.

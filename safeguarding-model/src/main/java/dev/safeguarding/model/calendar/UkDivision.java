@@ -7,7 +7,7 @@ import java.util.Optional;
  * in its bank-holidays file ({@code https://www.gov.uk/bank-holidays.json}). Where a division is not
  * named, the library means {@link #ENGLAND_AND_WALES}: the guidance it implements is for England.
  *
- * <p>Source: the library's domain notes {@code shared/domain/bank-holidays.md}.
+ * <p>Source: the library's notes {@code docs/bank-holidays.md}.
  */
 public enum UkDivision {
 

@@ -61,8 +61,8 @@ import java.util.Set;
  *
  * <p>Immutable and safe to share between threads; the {@code with...} methods return new calendars.
  *
- * <p>Sources: the library's design ({@code shared/DESIGN.md}, "Front doors") and domain notes
- * ({@code shared/domain/bank-holidays.md}).
+ * <p>Sources: the library's notes ({@code docs/timescales.md}, "Working days: what vendors and their tests
+ * rely on"; {@code docs/bank-holidays.md}).
  */
 public final class WorkingCalendar implements WorkingDays {
 

@@ -8,7 +8,7 @@
  * {@code n} working days between. Every calendar states its coverage and up to when its holidays are
  * published rather than projected, and refuses dates outside its coverage.
  *
- * <p>Sources: the library's design ({@code shared/DESIGN.md}) and domain notes ({@code
- * shared/domain/bank-holidays.md}, {@code shared/domain/bank-holidays-2012-2027.tsv}).
+ * <p>Sources: the library's notes ({@code docs/bank-holidays.md}, and {@code docs/timescales.md}, "Working
+ * days"), and gov.uk's published lists ({@code bank-holidays-2012-2027.tsv} in the model's test resources).
  */
 package dev.safeguarding.model.calendar;

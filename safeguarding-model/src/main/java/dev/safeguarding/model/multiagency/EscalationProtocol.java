@@ -14,7 +14,8 @@ import org.immutables.value.Value;
  *
  * <p>The Norfolk framework refers to NSCP Protocol 10.2, <i>Resolving Professional Disagreements</i>, for
  * the detail of the stages. The library has not found per-stage numbers of days in that protocol's public
- * text, so the Norfolk protocol it ships ({@code dev.safeguarding.rules.multiagency.EscalationProtocols.norfolk2023()})
+ * text, so the Norfolk protocol it ships ({@code
+ * dev.safeguarding.rules.multiagency.EscalationProtocols.norfolk2023()})
  * has no stage timescales: a partnership supplies its own with {@link #builder()}. A stage's timescale
  * is counted from the date the disagreement reached the stage ({@link EscalationStage#startedEvent()})
  * to the response at it ({@link EscalationStage#responseEvent()}), in any unit a {@link Timescale} has.
@@ -23,7 +24,7 @@ import org.immutables.value.Value;
  * the seeds set it no completeness rule.
  *
  * <p>Source: NSCP 3.15, <i>Framework to Support Multi-agency Working Together in Norfolk</i>, section 5;
- * the library's domain notes {@code shared/domain/timescales.md}, "Escalation of professional
+ * the library's notes {@code docs/timescales.md}, "Escalation of professional
  * disagreements".
  */
 @Value.Immutable

@@ -29,7 +29,7 @@ import org.immutables.value.Value;
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Gaining Consent
  * and Working on a Voluntary Basis with a Family" ("Mental capacity includes asking for consent for
  * children under 16 in line with Gillick competence and Fraser Guidelines"); <i>Gillick v West Norfolk
- * and Wisbech AHA</i> (1985), as summarised in the library's {@code domain/practice-frameworks.md}.
+ * and Wisbech AHA</i> (1985), as summarised in the library's {@code docs/practice-frameworks.md}.
  */
 @Value.Immutable
 public abstract class ChildConsentBasis {

@@ -10,7 +10,7 @@ package dev.safeguarding.model.sharing;
  *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Gaining Consent
  * and Working on a Voluntary Basis with a Family"; <i>Gillick v West Norfolk and Wisbech AHA</i> (1985)
- * (Lord Fraser), as summarised in the library's {@code domain/practice-frameworks.md}, "Consent of a child
+ * (Lord Fraser), as summarised in the library's {@code docs/practice-frameworks.md}, "Consent of a child
  * under 16".
  */
 public enum FraserCriterion {

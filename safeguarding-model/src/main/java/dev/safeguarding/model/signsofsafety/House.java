@@ -6,10 +6,10 @@ package dev.safeguarding.model.signsofsafety;
  *
  * <p>The Norfolk guidance asks that practitioners "always capture the views or behaviour of the child or
  * young person and reflect this in your recording"; it does not name the tool. The names are those of
- * the library's domain notes ({@code shared/domain/practice-frameworks.md}).
+ * the library's notes ({@code docs/practice-frameworks.md}).
  *
  * <p>Sources: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Recording what
- * we do and the decisions we take"; the library's domain notes.
+ * we do and the decisions we take"; the library's notes.
  */
 public enum House {
 

@@ -8,11 +8,11 @@ package dev.safeguarding.model.signsofsafety;
  * <p>The Norfolk guidance asks practitioners to "understand present and past concerns; recognise
  * existing strengths and safety; be clear about what needs to happen" and calls the Signs of Safety
  * mapping tool "a useful framework" for recording; it does not itself name the parts of the map. The
- * labels and descriptions here are those of the library's domain notes ({@code
- * shared/domain/practice-frameworks.md}, after Turnell and Edwards).
+ * labels and descriptions here are those of the library's notes ({@code
+ * docs/practice-frameworks.md}, after Turnell and Edwards).
  *
  * <p>Sources: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Using the Signs
- * of Safety Framework" and "Recording what we do and the decisions we take"; the library's domain notes.
+ * of Safety Framework" and "Recording what we do and the decisions we take"; the library's notes.
  */
 public enum MapCategory {
 
@@ -74,7 +74,7 @@ public enum MapCategory {
         return label;
     }
 
-    /** What a statement in the category says, as the domain notes describe it. */
+    /** What a statement in the category says, as {@code docs/practice-frameworks.md} describes it. */
     public String description() {
         return description;
     }

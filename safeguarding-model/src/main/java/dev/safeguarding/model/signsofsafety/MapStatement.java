@@ -45,7 +45,7 @@ import org.immutables.value.Value;
  *
  * <p>Sources: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Recording what
  * we do and the decisions we take" and "Using the Signs of Safety Framework"; the map's structure as in
- * the library's domain notes ({@code shared/domain/practice-frameworks.md}).
+ * the library's notes ({@code docs/practice-frameworks.md}).
  */
 @Value.Immutable
 public abstract class MapStatement {

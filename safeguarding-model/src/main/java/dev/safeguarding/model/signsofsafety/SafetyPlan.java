@@ -32,7 +32,7 @@ import org.immutables.value.Value;
  *
  * <p>Sources: Somerset Safeguarding Children Board, <i>Multi-Agency Practitioner Forum</i> (July 2017),
  * "Format of Safety Plan", "Managing Risk - Core Skills" and "Key Learning Points (cont)"; the library's
- * domain notes ({@code shared/domain/practice-frameworks.md}).
+ * notes ({@code docs/practice-frameworks.md}).
  */
 @Value.Immutable
 @SafetyPlanOwnersNamed

@@ -47,7 +47,7 @@ import org.immutables.value.Value;
  *
  * <p>Sources: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Using the Signs
  * of Safety Framework" and "Recording what we do and the decisions we take"; the map's structure as in
- * the library's domain notes ({@code shared/domain/practice-frameworks.md}).
+ * the library's notes ({@code docs/practice-frameworks.md}).
  */
 @Value.Immutable
 @DangerStatementRecorded(groups = Complete.class)
@@ -172,9 +172,11 @@ public abstract class SignsOfSafetyMap {
     /**
      * What the guidance would query in this map: the completeness of the map: its danger statements and safety
      * goals, a judgement, the child's voice, what is working well and the rationale of a score. The findings are
-     * those of the completeness rules that its Bean Validation constraints (group {@code Complete}) report, with the
+     * those of the completeness rules that its Bean Validation constraints (group {@code Complete}) report,
+     * with the
      * same codes, severities, paths and sources, each with a message that may name the part of the record it is
-     * about; the rules module's {@code SignsOfSafetyMaps.check} reports them too, beside the rules that need a date
+     * about; the rules module's {@code SignsOfSafetyMaps.check} reports them too, beside the rules that need
+     * a date
      * or a profile. Empty when there is nothing to query.
      *
      * @return the findings, in the order the rules module documents

@@ -22,8 +22,8 @@ import org.immutables.value.Value;
  * on what the houses must hold, and a child need not put anything in a house.
  *
  * <p>Sources: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Recording what
- * we do and the decisions we take"; the three houses as in the library's domain notes ({@code
- * shared/domain/practice-frameworks.md}).
+ * we do and the decisions we take"; the three houses as in the library's notes ({@code
+ * docs/practice-frameworks.md}).
  */
 @Value.Immutable
 public abstract class ThreeHouses {

@@ -16,7 +16,7 @@
  * of Safety Framework" and "Recording what we do and the decisions we take"; Somerset Safeguarding
  * Children Board, <i>Multi-Agency Practitioner Forum</i> (July 2017), "Format of Safety Plan",
  * "Managing Risk" and "Capturing a baby's perspective"; the structure of the map as set out in the
- * library's domain notes ({@code shared/domain/practice-frameworks.md}, after Turnell and Edwards).
+ * library's notes ({@code docs/practice-frameworks.md}, after Turnell and Edwards).
  *
  * @see dev.safeguarding.model.signsofsafety.SignsOfSafetyQuestion
  * @see dev.safeguarding.model.signsofsafety.SignsOfSafetyMap

@@ -17,7 +17,7 @@ package dev.safeguarding.model.timescales;
  * inclusive counting of calendar periods; this is the library's reading, chosen so that the two
  * conventions differ by exactly the trigger day in every unit.
  *
- * <p>Source: the library's domain notes {@code shared/domain/timescales.md}, "Counting conventions".
+ * <p>Source: the library's notes {@code docs/timescales.md}, "Counting conventions".
  */
 public enum CountingConvention {
 

@@ -27,7 +27,7 @@ import java.util.Objects;
  * and the calendar are equal.
  *
  * <p>Source: HM Government, <i>Working Together to Safeguard Children</i> (2023), Chapter 3; the
- * counting conventions of {@code shared/domain/timescales.md}.
+ * counting conventions of {@code docs/timescales.md}.
  */
 public final class Deadline {
 

@@ -44,8 +44,8 @@ import org.immutables.value.Value;
  * {@linkplain TimescaleUnit#maximumAmount() maximum}.
  *
  * <p>Sources: HM Government, <i>Working Together to Safeguard Children</i> (2023), Chapter 3,
- * "Providing help, support and protection"; the library's domain notes {@code
- * shared/domain/timescales.md}.
+ * "Providing help, support and protection"; the library's notes {@code
+ * docs/timescales.md}.
  */
 @Value.Immutable
 public abstract class Timescale {

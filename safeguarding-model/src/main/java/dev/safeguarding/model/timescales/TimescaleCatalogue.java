@@ -21,7 +21,7 @@ import java.util.Optional;
  *
  * <p>Timescales set locally rather than nationally (pre-birth conferences, statutory visits) are for
  * partnerships to supply this way: the library ships none it cannot source ({@code
- * shared/domain/timescales.md}, "Local, not national").
+ * docs/timescales.md}, "Local, not national").
  *
  * <p>Immutable and safe to share between threads; {@code with} returns a new catalogue.
  */

@@ -10,7 +10,7 @@ package dev.safeguarding.model.timescales;
  * bound is the library's, not the guidance's: no guidance sets a timescale anywhere near it.
  *
  * <p>Source: HM Government, <i>Working Together to Safeguard Children</i> (2023), Chapter 3; the
- * library's domain notes {@code shared/domain/timescales.md}.
+ * library's notes {@code docs/timescales.md}.
  */
 public enum TimescaleUnit {
 

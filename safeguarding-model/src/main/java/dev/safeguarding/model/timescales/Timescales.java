@@ -41,7 +41,7 @@ import java.util.Optional;
  * <p>Sources: HM Government, <i>Working Together to Safeguard Children</i> (2023), Chapter 3; NSCP,
  * <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Recording what we do and the
  * decisions we take"; NSCP 3.16, <i>Joint Agency Group Supervision Procedure</i> (November 2022),
- * section 4; the library's domain notes {@code shared/domain/timescales.md}.
+ * section 4; the library's notes {@code docs/timescales.md}.
  */
 public final class Timescales {
 

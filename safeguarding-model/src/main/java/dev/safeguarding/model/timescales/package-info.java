@@ -18,7 +18,7 @@
  * <p>Sources: HM Government, <i>Working Together to Safeguard Children</i> (2023); NSCP, <i>Norfolk
  * Guidance to Understanding Continuum of Needs</i> (2023), "Recording what we do and the decisions we
  * take"; NSCP 3.16, <i>Joint Agency Group Supervision Procedure</i> (November 2022), section 4; the
- * counting conventions as set out in the library's domain notes ({@code shared/domain/timescales.md}).
+ * counting conventions as set out in the library's notes ({@code docs/timescales.md}).
  */
 @SafeguardingStyle
 package dev.safeguarding.model.timescales;

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * The lists of the guidance, pinned to their wording: the twenty dimensions of the Assessment Triangle,
  * the items of the My World triangle and the prompts for observing a baby and a parent. Each list is
  * pinned twice: to the words written here (always), and to the seed documents themselves where they sit
- * beside the repository ({@code ../shared/seeds}, as in CI; elsewhere those tests are skipped).
+ * beside the checkout (the guidance texts of {@code docs/sources.md}, as in CI; elsewhere those tests
+ * are skipped).
  */
 class SeedListsTest {
 
@@ -152,7 +153,7 @@ class SeedListsTest {
     /** The seed, with curly apostrophes made straight; the test is skipped where the seeds are not beside the checkout. */
     static String seed(String name) {
         Optional<Path> file = findSeed(Path.of("").toAbsolutePath(), name);
-        assumeTrue(file.isPresent(), "the seeds (../shared/seeds) are not beside this checkout");
+        assumeTrue(file.isPresent(), "the guidance texts (docs/sources.md) are not beside this checkout");
         try {
             return Files.readString(file.get()).replace('\u2019', '\'').replace('\u2018', '\'');
         } catch (IOException e) {

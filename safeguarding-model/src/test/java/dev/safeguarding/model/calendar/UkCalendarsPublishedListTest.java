@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The UK calendars agree with every bank holiday 2012-2027 of all three divisions in the checked list
- * {@code shared/domain/bank-holidays-2012-2027.tsv} (copied into the test resources): the same dates,
+ * {@code bank-holidays-2012-2027.tsv} in the model's test resources (copied into the test resources): the
+ * same dates,
  * the same names, nothing more.
  */
 class UkCalendarsPublishedListTest {

@@ -20,12 +20,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The UK calendars follow the rules and carry the one-off holidays of {@code
- * shared/domain/bank-holidays.md} back to 1990 and forward to 2099. The rules are checked against an
+ * docs/bank-holidays.md} back to 1990 and forward to 2099. The rules are checked against an
  * expectation written separately here, with its own Easter algorithm, for every year.
  */
 class UkCalendarsRulesTest {
 
-    /** One-off and moved holidays of bank-holidays.md, by date: name, or null for "all divisions". */
+    /** One-off and moved holidays of docs/bank-holidays.md, by date: name, or null for "all divisions". */
     private static final Map<LocalDate, String> ONE_OFFS_ALL = Map.of(
             LocalDate.of(1995, 5, 8), "Early May bank holiday",
             LocalDate.of(1999, 12, 31), "Millennium bank holiday",

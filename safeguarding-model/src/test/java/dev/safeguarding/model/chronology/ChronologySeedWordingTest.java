@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * quotes; the seed's words in the descriptions of the entry kinds that quote it; the recipients of a birth
  * plan.
  *
- * <p>Reads the seeds beside the repository ({@code ../shared/seeds}); elsewhere it is skipped. Curly quotes
+ * <p>Reads the guidance texts ({@code docs/sources.md}) where they sit beside the checkout; elsewhere it is
+ * skipped. Curly quotes
  * are compared as straight ones, runs of white space as one, and bold and italic markers are ignored.
  */
 class ChronologySeedWordingTest {
@@ -37,7 +38,7 @@ class ChronologySeedWordingTest {
     @BeforeAll
     static void readSeeds() throws IOException {
         Optional<Path> seeds = findSeeds(Path.of("").toAbsolutePath());
-        assumeTrue(seeds.isPresent(), "the seeds (../shared/seeds) are not beside this checkout");
+        assumeTrue(seeds.isPresent(), "the guidance texts (docs/sources.md) are not beside this checkout");
         somerset = normalise(Files.readString(seeds.get().resolve("003_bc9be42821df7ebc.txt")));
         continuum = normalise(Files.readString(seeds.get().resolve("001_d13a28f887039513.txt")));
     }

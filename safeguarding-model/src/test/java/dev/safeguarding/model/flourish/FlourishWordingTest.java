@@ -61,7 +61,7 @@ class FlourishWordingTest {
                 file = Optional.of(candidate);
             }
         }
-        assumeTrue(file.isPresent(), "the seeds (../shared/seeds) are not beside this checkout");
+        assumeTrue(file.isPresent(), "the guidance texts (docs/sources.md) are not beside this checkout");
         try {
             return Files.readString(file.get()).replace('\u2019', '\'').replace('\u2018', '\'');
         } catch (IOException e) {

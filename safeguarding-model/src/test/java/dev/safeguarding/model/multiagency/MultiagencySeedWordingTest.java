@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * Practice questions, the Family Networking principles and activities, the Think Family prompts and the
  * escalation prompts (Norfolk Continuum of Needs 2023).
  *
- * <p>Reads the seeds beside the repository ({@code ../shared/seeds}, as in CI); elsewhere it is skipped.
+ * <p>Reads the guidance texts ({@code docs/sources.md}) where they sit beside the checkout, as in CI;
+ * elsewhere it is skipped.
  * Curly quotes and dashes are compared as straight ones, runs of white space as one space, and the
  * seed's bold markers ({@code **}) and link targets ({@code [text](#)}) are ignored.
  */
@@ -33,7 +34,7 @@ class MultiagencySeedWordingTest {
     @BeforeAll
     static void readSeeds() throws IOException {
         Optional<Path> seeds = findSeeds(Path.of("").toAbsolutePath());
-        assumeTrue(seeds.isPresent(), "the seeds (../shared/seeds) are not beside this checkout");
+        assumeTrue(seeds.isPresent(), "the guidance texts (docs/sources.md) are not beside this checkout");
         framework = normalise(Files.readString(seeds.get().resolve("000_8c02fb770f369b6e.txt")));
         continuum = normalise(Files.readString(seeds.get().resolve("001_d13a28f887039513.txt")));
         procedure = normalise(Files.readString(seeds.get().resolve("002_4a28603cb4acc45e.txt")));

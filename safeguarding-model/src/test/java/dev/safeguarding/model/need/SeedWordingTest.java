@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The enums carry the guidance's own wording: each label the library presents as a quotation is found
- * verbatim in the seed document. Runs where the seeds sit beside the repository ({@code ../shared}, as
- * in CI); elsewhere it is skipped.
+ * verbatim in the seed document. Runs where the seeds sit beside the checkout (the guidance texts
+ * of {@code docs/sources.md}, as in CI); elsewhere it is skipped.
  */
 class SeedWordingTest {
 
@@ -23,7 +23,7 @@ class SeedWordingTest {
     @BeforeAll
     static void readSeed() throws IOException {
         Optional<Path> file = findSeed(Path.of("").toAbsolutePath());
-        assumeTrue(file.isPresent(), "the seeds (../shared/seeds) are not beside this checkout");
+        assumeTrue(file.isPresent(), "the guidance texts (docs/sources.md) are not beside this checkout");
         seed = normalise(Files.readString(file.get()));
     }
 

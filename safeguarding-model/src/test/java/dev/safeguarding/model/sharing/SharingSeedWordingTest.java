@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The golden rules, rule 6's qualities, the people at risk and the Fraser criteria carry the wording of
  * their sources: the seed ({@code 001_d13a28f887039513.txt}, "Information Sharing") and the domain facts
- * ({@code domain/practice-frameworks.md}, "Consent of a child under 16"). Runs where the seeds sit beside
- * the repository ({@code ../shared}, as in CI); elsewhere it is skipped.
+ * ({@code docs/practice-frameworks.md}, "Consent of a child under 16"). Runs where the seeds sit beside
+ * the checkout ({@code docs/sources.md}, as in CI); elsewhere it is skipped.
  */
 class SharingSeedWordingTest {
 
@@ -26,7 +26,7 @@ class SharingSeedWordingTest {
     @BeforeAll
     static void read() throws IOException {
         Optional<Path> shared = findShared(Path.of("").toAbsolutePath());
-        assumeTrue(shared.isPresent(), "the seeds (../shared/seeds) are not beside this checkout");
+        assumeTrue(shared.isPresent(), "the guidance texts (docs/sources.md) are not beside this checkout");
         seed = normalise(Files.readString(shared.get().resolve("seeds/001_d13a28f887039513.txt")));
         domain = normalise(Files.readString(shared.get().resolve("domain/practice-frameworks.md")));
     }

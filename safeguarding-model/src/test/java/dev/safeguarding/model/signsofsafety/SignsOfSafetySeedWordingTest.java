@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * notes, where they come from.
  *
  * <p>The seeds write scores in bold ({@code **0-10**}) and use curly quotes; both are normalised away.
- * Runs where the seeds sit beside the repository ({@code ../shared}, as in CI); elsewhere it is skipped.
+ * Runs where the seeds sit beside the checkout ({@code docs/sources.md}, as in CI); elsewhere it is skipped.
  */
 class SignsOfSafetySeedWordingTest {
 
@@ -35,7 +35,7 @@ class SignsOfSafetySeedWordingTest {
     @BeforeAll
     static void readSeeds() throws IOException {
         Optional<Path> shared = findShared(Path.of("").toAbsolutePath());
-        assumeTrue(shared.isPresent(), "the seeds (../shared/seeds) are not beside this checkout");
+        assumeTrue(shared.isPresent(), "the guidance texts (docs/sources.md) are not beside this checkout");
         norfolk = normalise(Files.readString(shared.get().resolve("seeds/001_d13a28f887039513.txt")));
         somerset = normalise(Files.readString(shared.get().resolve("seeds/003_bc9be42821df7ebc.txt")));
         domainNotes = normalise(Files.readString(shared.get().resolve("domain/practice-frameworks.md")));

@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The catalogue holds every timescale of {@code shared/domain/timescales.md}, and only those. */
+/** The catalogue holds every timescale of {@code docs/timescales.md}, and only those. */
 class TimescalesTest {
 
     @Test

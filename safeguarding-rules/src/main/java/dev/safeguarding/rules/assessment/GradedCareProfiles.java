@@ -53,7 +53,8 @@ public final class GradedCareProfiles {
     }
 
     /**
-     * The structure of the NSPCC's Graded Care Profile 2 (GCP2) as the library's domain notes describe it,
+     * The structure of the NSPCC's Graded Care Profile 2 (GCP2) as the library's notes ({@code
+     * docs/practice-frameworks.md}) describe it,
      * and no more: four areas of care, physical care (nutrition, housing, clothing, hygiene, health: the
      * notes' examples, not the tool's full list), care of safety (in the carer's presence and absence),
      * love / emotional care, and esteem (stimulation, approval, acceptance), graded from 1, the best care

@@ -24,7 +24,7 @@ import java.util.Objects;
  * <p>The Norfolk protocol is NSCP Protocol 10.2, <i>Resolving Professional Disagreements</i>, to which the
  * framework refers. The library has not found per-stage numbers of days in its public text, and other
  * partnerships' protocols differ, so {@link #norfolk2023()} ships the four stages with no timescales rather
- * than invented ones ({@code shared/domain/timescales.md}).
+ * than invented ones ({@code docs/timescales.md}).
  *
  * <p>Source: NSCP 3.15, <i>Framework to Support Multi-agency Working Together in Norfolk</i>, section 5.
  */
@@ -59,7 +59,8 @@ public final class EscalationProtocols {
      * @param id     the timescale's id, in a prefix of the partnership's own ({@code acme.escalation-stage-1})
      * @param source the partnership's protocol that sets the timescale
      * @throws NullPointerException                         if an argument is null
-     * @throws dev.safeguarding.model.InvalidValueException if the id or amount is not valid for a {@link Timescale}
+     * @throws dev.safeguarding.model.InvalidValueException if the id or amount is not valid for a {@link
+     * Timescale}
      */
     public static Timescale stageTimescale(String id, EscalationStage stage, int amount, TimescaleUnit unit,
             SourcePassage source) {

@@ -20,7 +20,7 @@ import java.util.Optional;
  *
  * <p>Sources: Somerset Safeguarding Children Board, <i>Multi-Agency Practitioner Forum</i> (July 2017),
  * "Format of Safety Plan" ("By when (enter timescales)", "Has this been achieved?", "Who will do this");
- * the library's counting of working days, as for every deadline ({@code shared/domain/timescales.md}).
+ * the library's counting of working days, as for every deadline ({@code docs/timescales.md}).
  */
 public final class SafetyPlanRowStatus {
 

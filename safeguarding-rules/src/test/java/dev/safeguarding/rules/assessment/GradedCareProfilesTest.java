@@ -50,7 +50,7 @@ class GradedCareProfilesTest {
                 .build();
     }
 
-    /** The library's domain notes: "four areas, each with sub-areas ... graded on a five-point scale". */
+    /** {@code docs/practice-frameworks.md}: "four areas, each with sub-areas ... graded on a five-point scale". */
     @Test
     void theShippedStructureIsTheFourAreasOfGcp2OnAFivePointScaleAndSaysSo() {
         assertEquals(List.of("Physical care", "Care of safety", "Love / emotional care", "Esteem"),

@@ -18,7 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Working Together (2023), Chapter 3 ({@code shared/domain/timescales.md}): a "decision about the type of
+ * Working Together (2023), Chapter 3 ({@code docs/timescales.md}): a "decision about the type of
  * response required: within 1 working day of the referral being received". A referral on Christmas Eve 2024
  * is due a decision on Friday 27 December, Christmas Day and Boxing Day being bank holidays.
  */

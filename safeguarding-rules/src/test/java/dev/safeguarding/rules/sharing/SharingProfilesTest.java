@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Norfolk profile quotes its sources: for each statement, a passage the statement holds and the seed
- * holds word for word, and the statement's golden rules. Runs where the seeds sit beside the repository
- * ({@code ../shared}); elsewhere the quoting is skipped.
+ * holds word for word, and the statement's golden rules. Runs where the seeds sit beside the checkout (the
+ * guidance texts of {@code docs/sources.md}); elsewhere the quoting is skipped.
  */
 class SharingProfilesTest {
 
@@ -101,7 +101,7 @@ class SharingProfilesTest {
     @Test
     void theQuotedPassagesAreTheSeedsWords() throws IOException {
         Optional<Path> shared = findShared(Path.of("").toAbsolutePath());
-        assumeTrue(shared.isPresent(), "the seeds (../shared/seeds) are not beside this checkout");
+        assumeTrue(shared.isPresent(), "the guidance texts (docs/sources.md) are not beside this checkout");
         String norfolk = normalise(Files.readString(shared.get().resolve("seeds/001_d13a28f887039513.txt")));
         String framework = normalise(Files.readString(shared.get().resolve("seeds/000_8c02fb770f369b6e.txt")));
         for (Map.Entry<SharingAdviceCode, String> quote : QUOTED.entrySet()) {

@@ -58,7 +58,7 @@ class SafetyPlansTest {
             Path candidate = dir.resolve("shared/seeds/003_bc9be42821df7ebc.txt");
             seed = Files.isRegularFile(candidate) ? Optional.of(candidate) : Optional.empty();
         }
-        assumeTrue(seed.isPresent(), "the seeds (../shared/seeds) are not beside this checkout");
+        assumeTrue(seed.isPresent(), "the guidance texts (docs/sources.md) are not beside this checkout");
         String row = Files.readAllLines(seed.get()).stream().filter(l -> l.startsWith("Monitoring of Baby")).findFirst()
                 .orElseThrow();
         assertEquals(GOAL + "\t" + ACTION + "\tMother and HV\t13/06/2017 – " + CHECK + "\t", row);
