@@ -3,6 +3,7 @@
  * bad value, exact round trips of every model type, and JSON Lines for bulk work.
  */
 module dev.safeguarding.json {
+    requires static org.jspecify;
     requires transitive dev.safeguarding.rules;
     requires tools.jackson.core;
     requires tools.jackson.databind;

@@ -6,4 +6,7 @@
  * <p>Everything else in the package is the hand-written format behind that front door: one codec per
  * type, registered in one place, over Jackson 3's streaming generator and tree model.
  */
+@NullMarked
 package dev.safeguarding.json;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,9 +3,12 @@ package dev.safeguarding.census.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import dev.safeguarding.census.CensusChild;
 import dev.safeguarding.testing.ArchitectureRules;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +62,14 @@ class CensusArchitectureTest {
     void censusNeverUsesTheModelsInternals() {
         noClasses().should().dependOnClassesThat().resideInAPackage("dev.safeguarding.model.internal..")
                 .check(census);
+    }
+
+    /**
+     * Every package the module exports is {@code @NullMarked} (JSpecify), so that Kotlin and static analysers
+     * see the library's nullness; a package exported without it fails here.
+     */
+    @Test
+    void everyExportedPackageIsNullMarked() {
+        assertEquals(List.of(), ArchitectureRules.exportedPackagesNotNullMarked(CensusChild.class));
     }
 }

@@ -5,4 +5,7 @@
  *
  * <p>Source: the library's domain notes {@code shared/domain/bank-holidays.md}.
  */
+@NullMarked
 package dev.safeguarding.json.holidays;
+
+import org.jspecify.annotations.NullMarked;

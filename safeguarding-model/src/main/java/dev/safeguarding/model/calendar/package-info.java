@@ -11,4 +11,7 @@
  * <p>Sources: the library's design ({@code shared/DESIGN.md}) and domain notes ({@code
  * shared/domain/bank-holidays.md}, {@code shared/domain/bank-holidays-2012-2027.tsv}).
  */
+@NullMarked
 package dev.safeguarding.model.calendar;
+
+import org.jspecify.annotations.NullMarked;
