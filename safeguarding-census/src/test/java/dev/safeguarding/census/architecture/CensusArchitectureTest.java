@@ -31,7 +31,7 @@ class CensusArchitectureTest {
     void censusDependsOnTheJdkTheModelAndTheRulesOnly() {
         classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.xml..",
                 "dev.safeguarding.census..", "dev.safeguarding.model", "dev.safeguarding.model.*",
-                "dev.safeguarding.rules.*", "org.immutables.value..")
+                "dev.safeguarding.rules.*", "org.immutables.value..", "org.jspecify.annotations")
                 .because("the census module is JDK only beyond the library's own model and rules")
                 .check(census);
     }

@@ -62,16 +62,16 @@ class ModelArchitectureTest {
 
     @Test
     void theModelDependsOnNothingOutsideTheJdkButTheOptionalValidationApi() {
-        // Immutables' annotations are compile-time only (requires static; never loaded at run time)
+        // Immutables' and JSpecify's annotations are compile-time only (requires static; never loaded at run time)
         classes().should().onlyDependOnClassesThat().resideInAnyPackage("dev.safeguarding.model..", "java..",
-                "jakarta.validation..", "org.immutables.value..").check(model);
+                "jakarta.validation..", "org.immutables.value..", "org.jspecify.annotations").check(model);
     }
 
     @Test
     void theValidationPackageIsMachineryThatKnowsNoFramework() {
         classes().that().resideInAPackage("dev.safeguarding.model.validation..").should().onlyDependOnClassesThat()
                 .resideInAnyPackage("dev.safeguarding.model", "dev.safeguarding.model.validation..", "java..",
-                        "jakarta.validation..").check(model);
+                        "jakarta.validation..", "org.jspecify.annotations").check(model);
     }
 
     @Test
