@@ -4,6 +4,7 @@
  */
 module dev.safeguarding.architecture {
     requires com.tngtech.archunit;
+    requires static org.jspecify;
 
     exports dev.safeguarding.architecture;
 }

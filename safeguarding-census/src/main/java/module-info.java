@@ -18,6 +18,7 @@
  * analysis runs on); Immutables is used at compile time only.
  */
 module dev.safeguarding.census {
+    requires static org.jspecify;
     requires transitive dev.safeguarding.model;
     requires transitive dev.safeguarding.rules;
     requires java.xml;

@@ -5,6 +5,7 @@
  * and a Jackson module that gives a vendor's own mapper the same format.
  */
 module dev.safeguarding.json {
+    requires static org.jspecify;
     requires transitive dev.safeguarding.rules;
     // the DfE CSC API payload types, whose JSON this module declares (CscApiFormat); census adds only java.xml
     requires transitive dev.safeguarding.census;

@@ -24,6 +24,7 @@
  * constraints share.
  */
 module dev.safeguarding.model {
+    requires static org.jspecify;
     requires static org.immutables.value.annotations;
     requires static jakarta.validation;
 

@@ -15,6 +15,7 @@
  * mutable static state. Every type here is immutable and safe to share between threads.
  */
 module dev.safeguarding.rules {
+    requires static org.jspecify;
     requires transitive dev.safeguarding.model;
 
     exports dev.safeguarding.rules.analytics;

@@ -5,6 +5,7 @@
  * servlet web application.
  */
 module dev.safeguarding.spring {
+    requires static org.jspecify;
     requires transitive dev.safeguarding.json;
     requires spring.beans;
     requires spring.boot;

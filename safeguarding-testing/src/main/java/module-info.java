@@ -6,6 +6,7 @@
  * needed, and a failing property throws an {@link AssertionError} naming its seed.
  */
 module dev.safeguarding.testing {
+    requires static org.jspecify;
     requires transitive dev.safeguarding.model;
 
     exports dev.safeguarding.testing;

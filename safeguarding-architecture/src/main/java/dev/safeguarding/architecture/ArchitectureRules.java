@@ -7,11 +7,24 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.module.ModuleDescriptor;
+import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The boundaries of DESIGN.md as ArchUnit rules, shared by every module's architecture test so that
@@ -76,5 +89,57 @@ public final class ArchitectureRules {
     public static ArchRule noMutableStaticState() {
         return fields().that().areStatic().should().beFinal()
                 .because("types are shared between threads; state lives in immutable values");
+    }
+
+    /**
+     * The packages that the module holding {@code member} exports, as its compiled {@code module-info.class}
+     * declares them (read from the folder or jar the class was loaded from, since tests run on the class path).
+     */
+    public static List<String> exportedPackages(Class<?> member) {
+        try {
+            Path location = Path.of(member.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isDirectory(location)) {
+                return exports(location.resolve("module-info.class"));
+            }
+            try (FileSystem jar = FileSystems.newFileSystem(location)) {
+                return exports(jar.getPath("module-info.class"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> exports(Path moduleInfo) throws IOException {
+        try (InputStream in = Files.newInputStream(moduleInfo)) {
+            return ModuleDescriptor.read(in).exports().stream().map(ModuleDescriptor.Exports::source).sorted().toList();
+        }
+    }
+
+    /**
+     * Those of {@code packages} whose {@code package-info} does not carry JSpecify's {@link NullMarked}
+     * (or that have no {@code package-info}), so that Kotlin and static analysers would not see the library's
+     * nullness there. Empty when every one is marked.
+     */
+    public static List<String> notNullMarked(Collection<String> packages, ClassLoader loader) {
+        return packages.stream().filter(name -> !isNullMarked(name, loader)).sorted().toList();
+    }
+
+    /** The packages exported by the module of {@code member} that are not {@link NullMarked}: see {@link #notNullMarked}. */
+    public static List<String> exportedPackagesNotNullMarked(Class<?> member) {
+        List<String> exported = exportedPackages(member);
+        if (exported.isEmpty()) {
+            throw new IllegalStateException("module of " + member.getName() + ": exports nothing, nothing to check");
+        }
+        return notNullMarked(exported, member.getClassLoader());
+    }
+
+    private static boolean isNullMarked(String packageName, ClassLoader loader) {
+        try {
+            return Class.forName(packageName + ".package-info", false, loader).isAnnotationPresent(NullMarked.class);
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 }

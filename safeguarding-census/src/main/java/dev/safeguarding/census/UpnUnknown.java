@@ -3,6 +3,7 @@ package dev.safeguarding.census;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Why a child has no unique pupil number, {@code <UPNunknown>} (N00135).
@@ -61,10 +62,10 @@ public enum UpnUnknown implements CensusCode {
     private static final Map<String, UpnUnknown> BY_CODE = Codes.index(values());
 
     private final String code;
-    private final String label;
+    private final @Nullable String label;
     private final Set<CollectionYear> collectionYears;
 
-    UpnUnknown(String code, String label, Set<CollectionYear> collectionYears) {
+    UpnUnknown(String code, @Nullable String label, Set<CollectionYear> collectionYears) {
         this.code = code;
         this.label = label;
         this.collectionYears = collectionYears;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -77,7 +78,7 @@ final class EnumCodec<E extends Enum<E>> implements Codec<E> {
     }
 
     /** The constant whose key is {@code key}, or null. */
-    E find(String key) {
+    @Nullable E find(String key) {
         return byKey.get(key);
     }
 
@@ -110,7 +111,7 @@ final class EnumCodec<E extends Enum<E>> implements Codec<E> {
      * The constant whose key is the text {@code chars[offset, offset + length)}, or null: compared with the
      * parser's own characters, so that reading a constant makes no string.
      */
-    private E lookup(char[] chars, int offset, int length) {
+    private @Nullable E lookup(char[] chars, int offset, int length) {
         int hash = 0;
         for (int i = offset; i < offset + length; i++) {
             hash = 31 * hash + chars[i];

@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -26,7 +27,7 @@ final class In {
     /** Whether a name is one the format being read defines, and so may appear in a pointer as itself. */
     private final Predicate<String> defines;
     /** The place of each level below the document: a property name, or null for an array element. */
-    private String[] names = new String[16];
+    private @Nullable String[] names = new String[16];
     /** The index of each level that is an array element, or the place of a property in its object. */
     private int[] indexes = new int[16];
     private int depth;
@@ -216,7 +217,7 @@ final class In {
      * exists: exactly ten characters, ASCII digits and two hyphens. Parsed by hand rather than through a
      * {@code DateTimeFormatter}, which is several times slower and whose exceptions quote the text.
      */
-    static LocalDate parseDate(char[] text, int offset, int length) {
+    static @Nullable LocalDate parseDate(char[] text, int offset, int length) {
         if (length != 10 || text[offset + 4] != '-' || text[offset + 7] != '-') {
             return null;
         }

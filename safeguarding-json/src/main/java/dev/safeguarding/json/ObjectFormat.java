@@ -16,6 +16,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -369,7 +370,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
         final boolean required;
         int index;
         /** The values not written (the default of a property added within the major version), or null. */
-        Predicate<Object> omittedWhen;
+        @Nullable Predicate<Object> omittedWhen;
 
         Property(String name, boolean required) {
             this.name = name;

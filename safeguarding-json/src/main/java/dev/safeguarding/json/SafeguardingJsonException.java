@@ -2,6 +2,7 @@ package dev.safeguarding.json;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JSON that the library cannot read: malformed text, a value of the wrong type, a missing or unknown
@@ -30,7 +31,7 @@ public final class SafeguardingJsonException extends RuntimeException {
      * @param message what was expected, without the value
      * @param cause   the underlying exception, or null
      */
-    public SafeguardingJsonException(String path, String message, Throwable cause) {
+    public SafeguardingJsonException(String path, String message, @Nullable Throwable cause) {
         super((Objects.requireNonNull(path, "path").isEmpty() ? "(document)" : path) + ": "
                 + Objects.requireNonNull(message, "message"), cause);
         this.path = path;

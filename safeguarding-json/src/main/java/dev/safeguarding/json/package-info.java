@@ -11,4 +11,7 @@
  * type, one line per property, in one format class per framework ({@code NeedFormat}, ...), read straight
  * from Jackson 3's streaming parser and written with its generator.
  */
+@NullMarked
 package dev.safeguarding.json;
+
+import org.jspecify.annotations.NullMarked;

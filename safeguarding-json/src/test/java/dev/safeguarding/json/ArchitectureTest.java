@@ -12,6 +12,8 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.safeguarding.model.GuidanceDocument;
+import dev.safeguarding.testing.ArchitectureRules;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -88,5 +90,14 @@ class ArchitectureTest {
     private static boolean hasGeneratedImplementation(JavaClass type) {
         String generated = type.getPackageName() + ".Immutable" + type.getSimpleName();
         return MODEL.contain(generated) || CSC_API.contain(generated);
+    }
+
+    /**
+     * Every package the module exports is {@code @NullMarked} (JSpecify), so that Kotlin and static analysers
+     * see the library's nullness; a package exported without it fails here.
+     */
+    @Test
+    void everyExportedPackageIsNullMarked() {
+        assertEquals(List.of(), ArchitectureRules.exportedPackagesNotNullMarked(SafeguardingJson.class));
     }
 }

@@ -5,6 +5,8 @@
  * makes no sense ({@link dev.safeguarding.model.InvalidValueException}).
  */
 @SafeguardingStyle
+@NullMarked
 package dev.safeguarding.model;
 
+import org.jspecify.annotations.NullMarked;
 import dev.safeguarding.model.internal.SafeguardingStyle;

@@ -16,4 +16,7 @@
  *
  * Validation itself is Boot's: add {@code spring-boot-starter-validation}.
  */
+@NullMarked
 package dev.safeguarding.spring;
+
+import org.jspecify.annotations.NullMarked;

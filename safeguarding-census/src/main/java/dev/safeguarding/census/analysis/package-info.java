@@ -8,4 +8,7 @@
  * <p>Sources: DfE, <i>Children in need</i> statistics (explore-education-statistics.service.gov.uk) and their
  * methodology; HM Government, <i>Working Together to Safeguard Children</i> (2023), Chapter 3.
  */
+@NullMarked
 package dev.safeguarding.census.analysis;
+
+import org.jspecify.annotations.NullMarked;

@@ -25,4 +25,7 @@
  * (2026-05-19, MIT, © 2025 Department for Education - Digital) (S4); Data to Insight,
  * {@code dfe-csc-api-data-flows} ({@code api_pipeline}, {@code docs/json_payload_structure.md}, MIT) (S5).
  */
+@NullMarked
 package dev.safeguarding.census.cscapi;
+
+import org.jspecify.annotations.NullMarked;

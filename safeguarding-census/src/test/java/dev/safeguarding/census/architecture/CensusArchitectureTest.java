@@ -3,9 +3,12 @@ package dev.safeguarding.census.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import dev.safeguarding.architecture.ArchitectureRules;
+import dev.safeguarding.census.CensusChild;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +31,7 @@ class CensusArchitectureTest {
     void censusDependsOnTheJdkTheModelAndTheRulesOnly() {
         classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.xml..",
                 "dev.safeguarding.census..", "dev.safeguarding.model", "dev.safeguarding.model.*",
-                "dev.safeguarding.rules.*", "org.immutables.value..")
+                "dev.safeguarding.rules.*", "org.immutables.value..", "org.jspecify.annotations")
                 .because("the census module is JDK only beyond the library's own model and rules")
                 .check(census);
     }
@@ -59,5 +62,14 @@ class CensusArchitectureTest {
     void censusNeverUsesTheModelsInternals() {
         noClasses().should().dependOnClassesThat().resideInAPackage("dev.safeguarding.model.internal..")
                 .check(census);
+    }
+
+    /**
+     * Every package the module exports is {@code @NullMarked} (JSpecify), so that Kotlin and static analysers
+     * see the library's nullness; a package exported without it fails here.
+     */
+    @Test
+    void everyExportedPackageIsNullMarked() {
+        assertEquals(List.of(), ArchitectureRules.exportedPackagesNotNullMarked(CensusChild.class));
     }
 }

@@ -24,6 +24,7 @@ import java.util.Spliterator;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JSON Lines (one JSON value per line, {@code \n} between lines) in the library's format, as streams: for
@@ -384,7 +385,7 @@ public final class JsonLines {
          * The next line, or null for a blank line or the end of the input (then {@link #isDone()}): the input
          * up to the next {@code \n}, kept while it is within the limit and dropped beyond it.
          */
-        Line nextLine() {
+        @Nullable Line nextLine() {
             clear();
             boolean tooLong = false;
             boolean any = false;
@@ -435,7 +436,7 @@ public final class JsonLines {
          * The line numbered {@code number} holding {@code text} (a byte order mark at the start of the file
          * taken off), or null if it is blank: only spaces, tabs and {@code \r}.
          */
-        static Line line(long number, CharSequence text) {
+        static @Nullable Line line(long number, CharSequence text) {
             int start = number == 1 && text.length() > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
             for (int i = start; i < text.length(); i++) {
                 char c = text.charAt(i);
@@ -585,7 +586,7 @@ public final class JsonLines {
 
         private final LineSource source;
         private int splits;
-        private Line[] chunk;
+        private @Nullable Line @Nullable [] chunk;
         private int index;
 
         LineSpliterator(LineSource source, int splits) {
@@ -610,7 +611,7 @@ public final class JsonLines {
         }
 
         @Override
-        public Spliterator<Line> trySplit() {
+        public @Nullable Spliterator<Line> trySplit() {
             if (splits == 0 || source.isDone()) {
                 return null;
             }

@@ -1,6 +1,7 @@
 package dev.safeguarding.json.lines;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A line of a JSON Lines file that the library cannot read: {@link #lineNumber()} is the line (the first
@@ -27,7 +28,7 @@ public final class JsonLinesException extends RuntimeException {
      * @param message    what was expected, without the value
      * @param cause      the underlying exception, or null
      */
-    public JsonLinesException(long lineNumber, String path, String message, Throwable cause) {
+    public JsonLinesException(long lineNumber, String path, String message, @Nullable Throwable cause) {
         super("line " + lineNumber + ", " + (Objects.requireNonNull(path, "path").isEmpty() ? "(line)" : path) + ": "
                 + Objects.requireNonNull(message, "message"), cause);
         this.lineNumber = lineNumber;

@@ -4,4 +4,7 @@
  * {@link dev.safeguarding.json.lines.JsonLinesException} with its line number and JSON Pointer, or, on
  * request, is skipped and counted in {@link dev.safeguarding.json.lines.SkippedLines}.
  */
+@NullMarked
 package dev.safeguarding.json.lines;
+
+import org.jspecify.annotations.NullMarked;

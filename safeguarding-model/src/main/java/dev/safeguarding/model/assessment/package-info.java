@@ -17,7 +17,9 @@
  * @see dev.safeguarding.model.assessment.GradedCareProfile
  */
 @SafeguardingStyle
+@NullMarked
 package dev.safeguarding.model.assessment;
 
+import org.jspecify.annotations.NullMarked;
 import dev.safeguarding.model.internal.SafeguardingStyle;
 import dev.safeguarding.model.need.AssessmentDimension;

@@ -2,6 +2,7 @@ package dev.safeguarding.model.calendar;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dates a {@link WorkingCalendar} can answer for, and up to when its holidays are <em>published</em>
@@ -69,7 +70,7 @@ public final class CalendarCoverage {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         if (this == other) {
             return true;
         }

@@ -3,6 +3,7 @@ package dev.safeguarding.model.calendar;
 import dev.safeguarding.model.InvalidValueException;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A named day that is not a working day: a bank holiday ("Christmas Day", "Early May bank holiday")
@@ -98,7 +99,7 @@ public final class Holiday implements Comparable<Holiday> {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         if (this == other) {
             return true;
         }

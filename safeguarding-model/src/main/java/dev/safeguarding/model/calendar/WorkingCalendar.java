@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A calendar of working days: which days are weekends, bank holidays or local closure days, and the
@@ -431,7 +432,7 @@ public final class WorkingCalendar implements WorkingDays {
 
     /** Equal when the name, coverage, weekend days, bank holidays and closure days are equal. */
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         if (this == other) {
             return true;
         }

@@ -11,4 +11,7 @@
  * <p>Sources: the library's notes ({@code docs/bank-holidays.md}, and {@code docs/timescales.md}, "Working
  * days"), and gov.uk's published lists ({@code bank-holidays-2012-2027.tsv} in the model's test resources).
  */
+@NullMarked
 package dev.safeguarding.model.calendar;
+
+import org.jspecify.annotations.NullMarked;

@@ -20,6 +20,8 @@
  * Ofsted, <i>Social care commentary: multi-agency safeguarding arrangements</i>.
  */
 @SafeguardingStyle
+@NullMarked
 package dev.safeguarding.model.chronology;
 
+import org.jspecify.annotations.NullMarked;
 import dev.safeguarding.model.internal.SafeguardingStyle;

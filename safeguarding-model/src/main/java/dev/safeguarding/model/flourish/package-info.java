@@ -8,6 +8,8 @@
  * @see dev.safeguarding.model.flourish.FlourishProfile
  */
 @SafeguardingStyle
+@NullMarked
 package dev.safeguarding.model.flourish;
 
+import org.jspecify.annotations.NullMarked;
 import dev.safeguarding.model.internal.SafeguardingStyle;

@@ -17,6 +17,8 @@
  * Understanding Continuum of Needs</i> (2023).
  */
 @SafeguardingStyle
+@NullMarked
 package dev.safeguarding.model.multiagency;
 
+import org.jspecify.annotations.NullMarked;
 import dev.safeguarding.model.internal.SafeguardingStyle;

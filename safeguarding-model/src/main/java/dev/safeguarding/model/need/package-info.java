@@ -9,6 +9,8 @@
  * @see dev.safeguarding.model.need.ThresholdQuestion
  */
 @SafeguardingStyle
+@NullMarked
 package dev.safeguarding.model.need;
 
+import org.jspecify.annotations.NullMarked;
 import dev.safeguarding.model.internal.SafeguardingStyle;

@@ -7,6 +7,8 @@
  * @see dev.safeguarding.model.people.Child
  */
 @SafeguardingStyle
+@NullMarked
 package dev.safeguarding.model.people;
 
+import org.jspecify.annotations.NullMarked;
 import dev.safeguarding.model.internal.SafeguardingStyle;

@@ -8,6 +8,8 @@
  * Babies</i> (September 2016), as extracted in the Somerset practitioner forum (2017).
  */
 @SafeguardingStyle
+@NullMarked
 package dev.safeguarding.model.prebirth;
 
+import org.jspecify.annotations.NullMarked;
 import dev.safeguarding.model.internal.SafeguardingStyle;

@@ -14,6 +14,8 @@
  * the decisions we take" and "Single Agency Record Keeping".
  */
 @SafeguardingStyle
+@NullMarked
 package dev.safeguarding.model.sharing;
 
+import org.jspecify.annotations.NullMarked;
 import dev.safeguarding.model.internal.SafeguardingStyle;

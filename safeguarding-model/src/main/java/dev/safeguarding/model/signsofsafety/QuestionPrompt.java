@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The questions the guidance suggests asking, in its order and with its wording, so that a vendor can
@@ -138,10 +139,10 @@ public enum QuestionPrompt {
                     + " just a bad day, where are you?");
 
     private final PromptAudience audience;
-    private final SignsOfSafetyQuestion question;
+    private final @Nullable SignsOfSafetyQuestion question;
     private final String text;
 
-    QuestionPrompt(PromptAudience audience, SignsOfSafetyQuestion question, String text) {
+    QuestionPrompt(PromptAudience audience, @Nullable SignsOfSafetyQuestion question, String text) {
         this.audience = audience;
         this.question = question;
         this.text = text;

@@ -14,6 +14,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A scaling score is from 0 to 10: the scaling question "is always on a scale of 0-10" ("How worried are we
@@ -87,7 +88,7 @@ public @interface ScalingScore {
 
         /** Valid when {@code null} or from 0 to 10. */
         @Override
-        public boolean isValid(Integer score, ConstraintValidatorContext context) {
+        public boolean isValid(@Nullable Integer score, ConstraintValidatorContext context) {
             return score == null || SignsOfSafetyChecks.isScalingScore(score);
         }
     }

@@ -23,6 +23,8 @@
  * @see dev.safeguarding.model.signsofsafety.SafetyPlan
  */
 @SafeguardingStyle
+@NullMarked
 package dev.safeguarding.model.signsofsafety;
 
+import org.jspecify.annotations.NullMarked;
 import dev.safeguarding.model.internal.SafeguardingStyle;

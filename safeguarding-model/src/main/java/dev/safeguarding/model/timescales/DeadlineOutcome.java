@@ -2,6 +2,7 @@ package dev.safeguarding.model.timescales;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether the event a {@link Deadline} bounds met it: {@linkplain DeadlineResult#MET_ON_TIME met on
@@ -64,7 +65,7 @@ public final class DeadlineOutcome {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         if (this == other) {
             return true;
         }

@@ -2,6 +2,7 @@ package dev.safeguarding.model.timescales;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a {@link Deadline} stands on a date: {@linkplain DeadlineState due later, due today or
@@ -84,7 +85,7 @@ public final class DeadlineStatus {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         if (this == other) {
             return true;
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A set of timescales looked up by id: the library's own ({@link Timescales#catalogue()}) with a
@@ -100,7 +101,7 @@ public final class TimescaleCatalogue {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return this == other || other instanceof TimescaleCatalogue
                 && all().equals(((TimescaleCatalogue) other).all());
     }

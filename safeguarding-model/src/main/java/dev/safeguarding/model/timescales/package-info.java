@@ -21,6 +21,8 @@
  * counting conventions as set out in the library's notes ({@code docs/timescales.md}).
  */
 @SafeguardingStyle
+@NullMarked
 package dev.safeguarding.model.timescales;
 
+import org.jspecify.annotations.NullMarked;
 import dev.safeguarding.model.internal.SafeguardingStyle;

@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
 import jakarta.validation.ConstraintValidatorContext;
 import java.lang.annotation.Annotation;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The base of every validator of the library's constraints on the model's types: a rule of the guidance
@@ -61,7 +62,7 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
 
     /** Runs {@link #check}; valid when it reported nothing. */
     @Override
-    public final boolean isValid(T value, ConstraintValidatorContext context) {
+    public final boolean isValid(@Nullable T value, ConstraintValidatorContext context) {
         if (value == null) {
             return true;
         }

@@ -84,4 +84,7 @@
  * <p>Source: DESIGN.md, "safeguarding-model" (completeness rules that depend on a workflow stage are Bean
  * Validation constraints).
  */
+@NullMarked
 package dev.safeguarding.model.validation;
+
+import org.jspecify.annotations.NullMarked;

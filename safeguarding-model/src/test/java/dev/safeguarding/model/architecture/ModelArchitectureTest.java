@@ -3,9 +3,13 @@ package dev.safeguarding.model.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import dev.safeguarding.architecture.ArchitectureRules;
+import dev.safeguarding.model.GuidanceDocument;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -58,16 +62,16 @@ class ModelArchitectureTest {
 
     @Test
     void theModelDependsOnNothingOutsideTheJdkButTheOptionalValidationApi() {
-        // Immutables' annotations are compile-time only (requires static; never loaded at run time)
+        // Immutables' and JSpecify's annotations are compile-time only (requires static; never loaded at run time)
         classes().should().onlyDependOnClassesThat().resideInAnyPackage("dev.safeguarding.model..", "java..",
-                "jakarta.validation..", "org.immutables.value..").check(model);
+                "jakarta.validation..", "org.immutables.value..", "org.jspecify.annotations").check(model);
     }
 
     @Test
     void theValidationPackageIsMachineryThatKnowsNoFramework() {
         classes().that().resideInAPackage("dev.safeguarding.model.validation..").should().onlyDependOnClassesThat()
                 .resideInAnyPackage("dev.safeguarding.model", "dev.safeguarding.model.validation..", "java..",
-                        "jakarta.validation..").check(model);
+                        "jakarta.validation..", "org.jspecify.annotations").check(model);
     }
 
     @Test
@@ -77,5 +81,22 @@ class ModelArchitectureTest {
                 .and().resideOutsideOfPackage("dev.safeguarding.model.internal")
                 .should().notBePublic().check(model);
         noClasses().should().resideInAPackage("dev.safeguarding.model.internal.checks..").check(model);
+    }
+
+    /**
+     * Every package the module exports is {@code @NullMarked} (JSpecify), so that Kotlin and static analysers
+     * see the library's nullness; a package exported without it fails here.
+     */
+    @Test
+    void everyExportedPackageIsNullMarked() {
+        assertEquals(List.of(), ArchitectureRules.exportedPackagesNotNullMarked(GuidanceDocument.class));
+    }
+
+    /** The check above reads the module's exports and fails for a package without the annotation. */
+    @Test
+    void aPackageWithoutNullMarkedIsReported() {
+        assertTrue(ArchitectureRules.exportedPackages(GuidanceDocument.class).contains("dev.safeguarding.model.need"));
+        assertEquals(List.of("dev.safeguarding.testing"), ArchitectureRules.notNullMarked(
+                List.of("dev.safeguarding.model.need", "dev.safeguarding.testing"), getClass().getClassLoader()));
     }
 }

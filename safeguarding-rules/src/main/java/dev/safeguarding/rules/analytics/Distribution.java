@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How often each whole number of days occurs among many cases: for example the working days by which
@@ -163,7 +164,7 @@ public final class Distribution {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other == this || other instanceof Distribution && Arrays.equals(counts, ((Distribution) other).counts);
     }
 

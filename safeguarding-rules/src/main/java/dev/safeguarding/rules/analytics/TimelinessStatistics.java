@@ -2,6 +2,7 @@ package dev.safeguarding.rules.analytics;
 
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a caseload kept to one timescale: how many of its deadlines were met on time, met late, unmet and past
@@ -119,7 +120,7 @@ public final class TimelinessStatistics {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         if (this == other) {
             return true;
         }

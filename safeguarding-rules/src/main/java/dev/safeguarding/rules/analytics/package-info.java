@@ -8,4 +8,7 @@
  * <p>Source: Ofsted, <i>Social care commentary: multi-agency safeguarding arrangements</i>, "Understanding
  * local need and using information to protect children" and "Having a line of sight to practice".
  */
+@NullMarked
 package dev.safeguarding.rules.analytics;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,4 +7,7 @@
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "The Assessment
  * Triangle", "Determining the Level of Need or Urgency" and "Norfolk Graded Care Profile".
  */
+@NullMarked
 package dev.safeguarding.rules.assessment;
+
+import org.jspecify.annotations.NullMarked;

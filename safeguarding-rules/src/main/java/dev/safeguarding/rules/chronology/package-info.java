@@ -10,4 +10,7 @@
  * Skills", "Case Note Recordings" and "Key Learning Points"; NSCP, <i>Norfolk Guidance to Understanding
  * Continuum of Needs</i> (2023); HM Government, <i>Working Together to Safeguard Children</i> (2023).
  */
+@NullMarked
 package dev.safeguarding.rules.chronology;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023), "Norfolk's Vision".
  */
+@NullMarked
 package dev.safeguarding.rules.flourish;
+
+import org.jspecify.annotations.NullMarked;

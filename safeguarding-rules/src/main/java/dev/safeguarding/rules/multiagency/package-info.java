@@ -13,4 +13,7 @@
  * <i>Joint Agency Group Supervision Procedure</i> (November 2022); NSCP, <i>Norfolk Guidance to
  * Understanding Continuum of Needs</i> (2023).
  */
+@NullMarked
 package dev.safeguarding.rules.multiagency;
+
+import org.jspecify.annotations.NullMarked;

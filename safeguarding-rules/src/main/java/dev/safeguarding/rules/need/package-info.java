@@ -5,4 +5,7 @@
  *
  * <p>Source: NSCP, <i>Norfolk Guidance to Understanding Continuum of Needs</i> (2023).
  */
+@NullMarked
 package dev.safeguarding.rules.need;
+
+import org.jspecify.annotations.NullMarked;

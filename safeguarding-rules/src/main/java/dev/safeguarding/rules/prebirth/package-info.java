@@ -5,4 +5,7 @@
  * <p>Source: Somerset Safeguarding Children Board, <i>Multi-agency Pre-birth Protocol to Safeguard Unborn
  * Babies</i> (September 2016), as extracted in the practitioner forum (2017).
  */
+@NullMarked
 package dev.safeguarding.rules.prebirth;
+
+import org.jspecify.annotations.NullMarked;

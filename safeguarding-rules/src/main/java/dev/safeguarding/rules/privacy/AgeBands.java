@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ages grouped into bands, for counting and for research extracts where an exact age would identify: an
@@ -108,7 +109,7 @@ public final class AgeBands {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other == this || other instanceof AgeBands && Arrays.equals(bounds, ((AgeBands) other).bounds);
     }
 

@@ -5,4 +5,7 @@
  * ({@link dev.safeguarding.rules.privacy.AgeBands}). The seeds say nothing of research extracts: these are
  * the library's helpers; a partnership's information governance decides what may leave it.
  */
+@NullMarked
 package dev.safeguarding.rules.privacy;
+
+import org.jspecify.annotations.NullMarked;

@@ -10,4 +10,7 @@
  * Sharing", "Gaining Consent and Working on a Voluntary Basis with a Family", "Recording what we do and
  * the decisions we take" and "Single Agency Record Keeping".
  */
+@NullMarked
 package dev.safeguarding.rules.sharing;
+
+import org.jspecify.annotations.NullMarked;

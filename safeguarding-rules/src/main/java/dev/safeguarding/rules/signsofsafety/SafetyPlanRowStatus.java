@@ -4,6 +4,7 @@ import dev.safeguarding.model.signsofsafety.SafetyPlanRow;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where one row of a safety plan stands on a date: {@linkplain SafetyPlanRowState achieved, due or
@@ -88,7 +89,7 @@ public final class SafetyPlanRowStatus {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         if (this == other) {
             return true;
         }

@@ -4,6 +4,7 @@ import dev.safeguarding.model.signsofsafety.SafetyPlan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a safety plan stands on a date: each row's status ({@link #rows()}), how many rows are achieved,
@@ -101,7 +102,7 @@ public final class SafetyPlanStatus {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         if (this == other) {
             return true;
         }

@@ -17,4 +17,7 @@
  * Norfolk</i>, sections 4 and 5; Somerset Safeguarding Children Board, <i>Multi-Agency Practitioner
  * Forum</i> (July 2017), "Format of Safety Plan" and "Key Learning Points".
  */
+@NullMarked
 package dev.safeguarding.rules.signsofsafety;
+
+import org.jspecify.annotations.NullMarked;

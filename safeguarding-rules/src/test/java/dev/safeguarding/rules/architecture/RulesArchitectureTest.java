@@ -2,9 +2,12 @@ package dev.safeguarding.rules.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import dev.safeguarding.architecture.ArchitectureRules;
+import dev.safeguarding.rules.need.ThresholdGuide;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -48,5 +51,14 @@ class RulesArchitectureTest {
     @Test
     void rulesPackagesHaveNoCycles() {
         slices().matching("dev.safeguarding.rules.(*)..").should().beFreeOfCycles().check(rules);
+    }
+
+    /**
+     * Every package the module exports is {@code @NullMarked} (JSpecify), so that Kotlin and static analysers
+     * see the library's nullness; a package exported without it fails here.
+     */
+    @Test
+    void everyExportedPackageIsNullMarked() {
+        assertEquals(List.of(), ArchitectureRules.exportedPackagesNotNullMarked(ThresholdGuide.class));
     }
 }
