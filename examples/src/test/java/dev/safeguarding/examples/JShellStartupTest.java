@@ -152,7 +152,15 @@ class JShellStartupTest {
             if (block.kind() != Readme.Kind.JAVA) {
                 continue;
             }
-            // the block's own imports are left out: the startup's must be enough
+            // the block's own imports of the library are left out: the startup's must be enough; the others
+            // (Jackson's JsonMapper, say) are the reader's own, as they would be in a session
+            for (String line : block.imports()) {
+                if (!line.startsWith("import dev.safeguarding.")) {
+                    for (String p : eval(line, new ArrayList<>())) {
+                        problems.add("README.md:" + block.firstLine() + " (" + block.section() + "): " + p);
+                    }
+                }
+            }
             // a method is compiled, not run: the given values are its parameters
             String method = "void readme" + block.firstLine() + "(" + String.join(", ", block.given())
                     + ") throws Exception {\n" + block.bodyText() + "\n}";
