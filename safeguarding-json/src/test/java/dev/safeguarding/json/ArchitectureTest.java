@@ -12,7 +12,7 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.safeguarding.model.GuidanceDocument;
-import dev.safeguarding.testing.ArchitectureRules;
+import dev.safeguarding.architecture.ArchitectureRules;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
