@@ -51,6 +51,13 @@ public final class ChronologyDeadline {
     private final Deadline deadline;
     private final ChronologyEntry trigger;
     private final ChronologyEntry completion;
+    /**
+     * The outcome, worked out when first asked for and kept: a caseload's analysis asks twice for each deadline
+     * met (for the timeliness and for the patterns), and each answer counts working days. Not worked out
+     * before it is asked for, so that {@link #all} throws nothing it did not throw before. Two threads may
+     * both work it out; they find equal values, and a {@code DeadlineOutcome} is immutable.
+     */
+    private DeadlineOutcome outcome;
 
     private ChronologyDeadline(Deadline deadline, ChronologyEntry trigger, ChronologyEntry completion) {
         this.deadline = deadline;
@@ -234,7 +241,15 @@ public final class ChronologyDeadline {
 
     /** Met on time or late, once completed; empty while awaited. */
     public Optional<DeadlineOutcome> outcome() {
-        return completion().map(c -> deadline.outcome(c.date()));
+        if (completion == null) {
+            return Optional.empty();
+        }
+        DeadlineOutcome known = outcome;
+        if (known == null) {
+            known = deadline.outcome(completion.date());
+            outcome = known;
+        }
+        return Optional.of(known);
     }
 
     /**
