@@ -105,8 +105,8 @@ public final class ChronologyDeadline {
      * timescales of a reading (a caseload's analysis follows eight per case): the identifier of the event
      * each entry records (or null) and the places of the ends of plans, with room for the places of one
      * timescale's triggers and bounded entries. Reading each entry's event once, rather than twice per
-     * timescale, and reusing the arrays, took a third off the analysis of a case (measured with JFR and
-     * allocation counts on the synthetic caseload). Not thread-safe: one per reading.
+     * timescale, and reusing the arrays, cut the allocation of a case's analysis by more than a third and its
+     * CPU time by about a quarter (on the synthetic caseload). Not thread-safe: one per reading.
      */
     static final class Events {
 
