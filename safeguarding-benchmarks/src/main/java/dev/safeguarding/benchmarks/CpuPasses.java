@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * </ul>
  *
  * <pre>{@code
- * java -cp safeguarding-benchmarks/target/benchmarks.jar dev.safeguarding.benchmarks.CpuPasses analysis 20000 8
+ * java -cp safeguarding-benchmarks/target/benchmarks.jar dev.safeguarding.benchmarks.CpuPasses analysis 20000 12
  * java -cp safeguarding-benchmarks/target/benchmarks.jar dev.safeguarding.benchmarks.CpuPasses json 40
  * }</pre>
  */
