@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -52,11 +51,14 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ChronologyEntry {
 
-    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*");
+    /**
+     * By date, then source, then identifier: written out rather than chained with {@code Comparator.comparing},
+     * which calls three lambdas a comparison; a chronology compares its entries each time it is built.
+     */
+    private static final Comparator<ChronologyEntry> ORDER = ChronologyEntry::compareChronologically;
 
-    private static final Comparator<ChronologyEntry> ORDER = Comparator.comparing(ChronologyEntry::date)
-            .thenComparing(entry -> entry.source().id())
-            .thenComparing(ChronologyEntry::id);
+    /** The most involved agencies checked for repeats without a hash set. */
+    private static final int SMALL = 8;
 
     /** The identifier of the entry in its source agency's records; not blank. */
     public abstract String id();
@@ -128,6 +130,15 @@ public abstract class ChronologyEntry {
         return ORDER;
     }
 
+    private static int compareChronologically(ChronologyEntry a, ChronologyEntry b) {
+        int byDate = a.date().compareTo(b.date());
+        if (byDate != 0) {
+            return byDate;
+        }
+        int bySource = a.source().id().compareTo(b.source().id());
+        return bySource != 0 ? bySource : a.id().compareTo(b.id());
+    }
+
     /** Whether {@code other} has the same source agency identifier and entry identifier as this entry. */
     public boolean isSameEntryAs(ChronologyEntry other) {
         return id().equals(other.id()) && source().id().equals(other.source().id());
@@ -138,7 +149,9 @@ public abstract class ChronologyEntry {
      * TimescaleEvent#id() identifier} (the label, which a vendor may word its own way, does not count).
      */
     public boolean records(TimescaleEvent event) {
-        return timescaleEvent().map(e -> e.id().equals(event.id())).orElse(false);
+        // no lambda or second Optional: called for every entry and timescale of a caseload's analysis
+        Optional<TimescaleEvent> recorded = timescaleEvent();
+        return recorded.isPresent() && recorded.get().id().equals(event.id());
     }
 
     @Value.Check
@@ -146,14 +159,19 @@ public abstract class ChronologyEntry {
         Checks.text("id", id(), "category", category(), "summary", summary(), "significance", significance(),
                 "involvedAgencyIds", involvedAgencyIds());
         Checks.notBlank(id(), "id");
-        category().ifPresent(c -> Checks.require(CODE.matcher(c).matches(), "category",
+        category().ifPresent(c -> Checks.require(Checks.isCode(c), "category",
                 "must be a code: lower-case letters and digits in words joined by '-' or '.'"));
         summary().ifPresent(s -> Checks.notBlank(s, "summary"));
         significance().ifPresent(s -> Checks.notBlank(s, "significance"));
-        Set<String> seen = new HashSet<>();
-        for (String agencyId : involvedAgencyIds()) {
+        List<String> agencyIds = involvedAgencyIds();
+        // Usually none or a few: comparing each with those before it costs less than filling a HashSet, which
+        // only a long list (from a hostile document, say) needs to stay linear.
+        Set<String> seen = agencyIds.size() > SMALL ? new HashSet<>() : null;
+        for (int i = 0; i < agencyIds.size(); i++) {
+            String agencyId = agencyIds.get(i);
             Checks.notBlank(agencyId, "involvedAgencyIds");
-            Checks.require(seen.add(agencyId), "involvedAgencyIds", "must not name an agency twice");
+            boolean twice = seen != null ? !seen.add(agencyId) : agencyIds.subList(0, i).contains(agencyId);
+            Checks.require(!twice, "involvedAgencyIds", "must not name an agency twice");
         }
     }
 

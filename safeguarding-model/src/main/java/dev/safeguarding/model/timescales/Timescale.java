@@ -6,7 +6,6 @@ import dev.safeguarding.model.internal.Checks;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -49,8 +48,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Timescale {
-
-    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*");
 
     /**
      * A stable identifier, such as {@code wt2023.initial-child-protection-conference}: lower-case
@@ -163,7 +160,7 @@ public abstract class Timescale {
     @Value.Check
     void checkInvariants() {
         Checks.text("id", id(), "label", label(), "description", description());
-        Checks.require(id() != null && ID.matcher(id()).matches(), "id",
+        Checks.require(id() != null && Checks.isCode(id()), "id",
                 "must be lower-case letters and digits in words joined by '.' or '-', starting with a letter");
         Checks.notBlank(label(), "label");
         Checks.notBlank(description(), "description");

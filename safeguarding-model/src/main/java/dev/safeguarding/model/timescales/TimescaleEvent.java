@@ -1,7 +1,6 @@
 package dev.safeguarding.model.timescales;
 
 import dev.safeguarding.model.internal.Checks;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -19,8 +18,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class TimescaleEvent {
-
-    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*");
 
     /** A referral to local authority children's social care is received (Working Together 2023). */
     public static final TimescaleEvent REFERRAL_RECEIVED =
@@ -107,7 +104,7 @@ public abstract class TimescaleEvent {
     @Value.Check
     void checkInvariants() {
         Checks.text("id", id(), "label", label());
-        Checks.require(id() != null && ID.matcher(id()).matches(), "id",
+        Checks.require(id() != null && Checks.isCode(id()), "id",
                 "must be lower-case letters and digits in words joined by '-' or '.', starting with a letter");
         Checks.notBlank(label(), "label");
     }

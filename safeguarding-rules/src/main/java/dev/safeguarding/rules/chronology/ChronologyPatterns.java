@@ -248,8 +248,9 @@ public final class ChronologyPatterns {
         Objects.requireNonNull(asOf, "asOf");
         List<ChronologyEntry> entries = upTo(chronology.entries(), asOf);
         List<List<ChronologyDeadline>> deadlines = new ArrayList<>(timescales.size());
+        ChronologyDeadline.Events events = new ChronologyDeadline.Events(entries);
         for (Timescale timescale : timescales) {
-            deadlines.add(ChronologyDeadline.all(entries, timescale, calendar));
+            deadlines.add(ChronologyDeadline.all(events, timescale, calendar));
         }
         List<ChronologyPattern> found = new ArrayList<>();
         for (PatternDetector detector : detectors) {

@@ -1,6 +1,7 @@
 package dev.safeguarding.rules.chronology;
 
 import dev.safeguarding.model.chronology.ChronologyPattern;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,6 +16,11 @@ public record ChronologyReading(List<ChronologyPattern> patterns, List<List<Chro
     /** Copies both lists. */
     public ChronologyReading {
         patterns = List.copyOf(patterns);
-        deadlines = deadlines.stream().map(List::copyOf).toList();
+        // a loop, not a stream: made once per case of a caseload's analysis
+        List<List<ChronologyDeadline>> copies = new ArrayList<>(deadlines.size());
+        for (List<ChronologyDeadline> forTimescale : deadlines) {
+            copies.add(List.copyOf(forTimescale));
+        }
+        deadlines = List.copyOf(copies);
     }
 }

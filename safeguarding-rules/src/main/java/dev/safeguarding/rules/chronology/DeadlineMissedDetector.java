@@ -38,8 +38,9 @@ record DeadlineMissedDetector(List<Timescale> timescales, Set<String> awaitedTim
     @Override
     public List<ChronologyPattern> detect(List<ChronologyEntry> entries, LocalDate asOf) {
         List<List<ChronologyDeadline>> deadlines = new ArrayList<>(timescales.size());
+        ChronologyDeadline.Events events = new ChronologyDeadline.Events(entries);
         for (Timescale timescale : timescales) {
-            deadlines.add(ChronologyDeadline.all(entries, timescale, calendar));
+            deadlines.add(ChronologyDeadline.all(events, timescale, calendar));
         }
         return detectIn(deadlines, asOf);
     }

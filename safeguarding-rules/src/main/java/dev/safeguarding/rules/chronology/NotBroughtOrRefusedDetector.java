@@ -40,7 +40,15 @@ record NotBroughtOrRefusedDetector(Repetition repetition) implements PatternDete
 
     @Override
     public List<ChronologyPattern> detect(List<ChronologyEntry> entries, LocalDate asOf) {
-        List<ChronologyEntry> group = entries.stream().filter(e -> NOT_BROUGHT_OR_REFUSED.contains(e.kind())).toList();
+        List<ChronologyEntry> group = new ArrayList<>();   // a loop, not a stream: run for every case
+        for (ChronologyEntry entry : entries) {
+            if (NOT_BROUGHT_OR_REFUSED.contains(entry.kind())) {
+                group.add(entry);
+            }
+        }
+        if (group.size() < repetition.threshold()) {
+            return List.of();
+        }
         List<ChronologyPattern> found = new ArrayList<>();
         for (List<ChronologyEntry> cluster : repetition.clusters(group)) {
             Map<ChronologyEntryKind, Long> byKind = new TreeMap<>(cluster.stream()

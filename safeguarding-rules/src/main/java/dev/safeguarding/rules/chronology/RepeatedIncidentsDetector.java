@@ -29,12 +29,18 @@ record RepeatedIncidentsDetector(Repetition repetition) implements PatternDetect
 
     @Override
     public List<ChronologyPattern> detect(List<ChronologyEntry> entries, LocalDate asOf) {
-        Map<List<String>, List<ChronologyEntry>> groups = new LinkedHashMap<>();
+        Map<List<String>, List<ChronologyEntry>> groups = null;   // made at the first incident: most cases have none
         for (ChronologyEntry entry : entries) {
             if (entry.kind() == ChronologyEntryKind.INCIDENT || entry.kind() == ChronologyEntryKind.INJURY) {
+                if (groups == null) {
+                    groups = new LinkedHashMap<>();
+                }
                 groups.computeIfAbsent(List.of(entry.kind().name(), entry.category().orElse("")),
                         k -> new ArrayList<>()).add(entry);
             }
+        }
+        if (groups == null) {
+            return List.of();
         }
         List<ChronologyPattern> found = new ArrayList<>();
         for (List<ChronologyEntry> group : groups.values()) {
