@@ -1,6 +1,7 @@
 package dev.safeguarding.census.xml;
 
 import java.io.Closeable;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.Objects;
@@ -84,7 +85,20 @@ public final class CensusReader {
         try {
             return CensusFile.open(opener.open(factory()), source, strict);
         } catch (XMLStreamException e) {
+            closeQuietly(source);
             throw new CensusReadException(ReadFinding.of(ReadProblem.MALFORMED_XML, "", -1, -1));
+        } catch (RuntimeException e) {
+            // no CensusFile will close the source: it is closed here, as the caller was promised
+            closeQuietly(source);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(Closeable source) {
+        try {
+            source.close();
+        } catch (IOException ignored) {
+            // the reading problem being thrown is the one to report
         }
     }
 

@@ -38,8 +38,8 @@ public enum ReadProblem {
     UNEXPECTED_TEXT("census.read.unexpected-text", "holds text where the census has only elements; ignored",
             false),
 
-    /** An item that may appear once appears again (the last one is kept). */
-    REPEATED_ELEMENT("census.read.repeated-element", "appears more than once; the last one is kept", false),
+    /** An item that may appear once appears again. */
+    REPEATED_ELEMENT("census.read.repeated-element", "appears more than once where the census allows it once", false),
 
     /**
      * The file is not well-formed XML, is not readable as text, or nests elements more than 64 deep (the

@@ -3,6 +3,7 @@ package dev.safeguarding.census.xml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -77,5 +78,21 @@ class SecureReadingTest {
                 """);
         assertEquals(ReadProblem.MALFORMED_XML, e.problem());
         assertEquals(1, e.finding().line());
+    }
+
+    @Test
+    void aFileRefusedWhenOpenedHasItsStreamClosed() {
+        for (String refused : new String[] {"not XML at all", "<?xml version=\"1.0\"?><!DOCTYPE Message [<!ENTITY a \"b\">]>"
+                + "<Message>&a;</Message>", "<NotACensus/>"}) {
+            boolean[] closed = {false};
+            ByteArrayInputStream in = new ByteArrayInputStream(refused.getBytes(StandardCharsets.UTF_8)) {
+                @Override
+                public void close() {
+                    closed[0] = true;
+                }
+            };
+            assertThrows(CensusReadException.class, () -> CensusReader.tolerant().open(in));
+            assertTrue(closed[0], "the stream of a refused file is closed: " + refused);
+        }
     }
 }
