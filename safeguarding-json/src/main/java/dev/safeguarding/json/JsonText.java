@@ -9,6 +9,7 @@ import static dev.safeguarding.json.SafeguardingJson.MAX_STRING_LENGTH;
 import dev.safeguarding.json.internal.Untrusted;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
@@ -19,6 +20,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
@@ -91,8 +93,8 @@ final class JsonText {
     }
 
     /** As {@link #write(boolean, boolean, Consumer)}, the text written to {@code out} in UTF-8; {@code out} is not closed. */
-    static void write(java.io.OutputStream out, boolean formatVersion, Consumer<Out> body) {
-        try (JsonGenerator generator = COMPACT.without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+    static void write(OutputStream out, boolean formatVersion, Consumer<Out> body) {
+        try (JsonGenerator generator = COMPACT.without(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .createGenerator(out)) {
             body.accept(new Out(generator, formatVersion));
         }

@@ -1,6 +1,11 @@
 package dev.safeguarding.json;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * The library's JSON format: writes the model's values as JSON and reads them back exactly.
@@ -226,18 +231,21 @@ public final class SafeguardingJson {
      * @param out   where to write it
      * @throws NullPointerException     if {@code value} or {@code out} is null
      * @throws IllegalArgumentException if the format has no type for {@code value}, naming those it has
-     * @throws java.io.UncheckedIOException if {@code out} fails
+     * @throws UncheckedIOException     if {@code out} fails
      */
-    public void write(Object value, java.io.OutputStream out) {
+    public void write(Object value, OutputStream out) {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(out, "out");
         Codec<Object> codec = Codecs.forValue(value);
         try {
             JsonText.write(out, formatVersion, generator -> codec.write(value, generator));
-        } catch (tools.jackson.core.JacksonException e) {
+        } catch (JacksonIOException e) {
+            // the stream's own failure, kept: it names the stream, not the value
+            throw new UncheckedIOException("writing JSON failed", e.getCause() != null ? e.getCause()
+                    : new IOException("writing JSON failed (" + e.getClass().getSimpleName() + ")"));
+        } catch (JacksonException e) {
             // Jackson's message is not passed on: it may quote the value
-            throw new java.io.UncheckedIOException(new java.io.IOException("writing JSON failed ("
-                    + e.getClass().getSimpleName() + ")"));
+            throw new UncheckedIOException(new IOException("writing JSON failed (" + e.getClass().getSimpleName() + ")"));
         }
     }
 

@@ -68,6 +68,15 @@ class MalformedInputTest {
     }
 
     @Test
+    void aMalformedObjectBeforeItsFirstNameIsAnErrorAtTheObject() {
+        failsAt("", "malformed JSON", "{,}", Child.class);
+        failsAt("/child", "malformed JSON", "{\"child\": {,}}", ThresholdQuestion.class);
+        SafeguardingJsonException holidays = org.junit.jupiter.api.Assertions.assertThrows(
+                SafeguardingJsonException.class, () -> GovUkBankHolidays.parse("{\"scotland\": {,}}"));
+        assertEquals("/scotland", holidays.path());
+    }
+
+    @Test
     void whiteSpaceAroundTheValueIsFine() {
         assertEquals(CHILD, JSON.read(" \n\t" + CHILD_JSON + "\r\n ", Child.class));
     }

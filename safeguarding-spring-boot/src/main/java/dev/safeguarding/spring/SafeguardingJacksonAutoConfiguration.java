@@ -17,6 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>A bean of type {@link SafeguardingModule} of the application's own, {@link SafeguardingModule#lenient()}
  * for instance, takes this one's place.
+ *
+ * <p>Source: not the guidance: the library's integration with Spring Boot 4 (issue 16); the format it registers is
+ * {@link SafeguardingJson}'s.
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
 @ConditionalOnClass(JsonMapper.class)

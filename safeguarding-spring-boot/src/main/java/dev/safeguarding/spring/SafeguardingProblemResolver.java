@@ -39,6 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
  * on which other handlers an application has; an application that wants its own declares a bean of this
  * type, or turns the resolver off ({@code safeguarding.web.problem-details=false}) and calls
  * {@link SafeguardingProblems} from its own handler. Nothing is logged: the problem is the client's.
+ *
+ * <p>Source: not the guidance: the library's integration with Spring Boot 4 (issue 16); problem details are
+ * RFC 9457's, as Spring's {@code ProblemDetail} writes them.
  */
 public class SafeguardingProblemResolver implements HandlerExceptionResolver, Ordered {
 

@@ -18,6 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Off with {@code safeguarding.web.problem-details=false}; a bean of type
  * {@link SafeguardingProblemResolver} of the application's own takes this one's place.
+ *
+ * <p>Source: not the guidance: the library's integration with Spring Boot 4 (issue 16); problem details are
+ * RFC 9457's, as Spring's {@code ProblemDetail} writes them.
  */
 @AutoConfiguration(after = SafeguardingJacksonAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

@@ -40,6 +40,8 @@ import java.util.function.Consumer;
  *
  * <p>This class needs no test framework: it throws the JDK's {@code AssertionError}, which every test
  * framework reports as a failure. It does not shrink a failing value to a smaller one.
+ *
+ * <p>Source: not the guidance: the library's own test support (issue 14); the values it runs over are synthetic.
  */
 public final class Property {
 
