@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link PatternKind#NOT_BROUGHT_OR_REFUSED}: a {@linkplain Repetition repetition} of any mix of not brought
@@ -39,7 +40,7 @@ record NotBroughtOrRefusedDetector(Repetition repetition) implements PatternDete
     }
 
     @Override
-    public List<ChronologyPattern> detect(List<ChronologyEntry> entries, LocalDate asOf) {
+    public int scan(List<ChronologyEntry> entries, LocalDate asOf, @Nullable List<ChronologyPattern> found) {
         List<ChronologyEntry> group = new ArrayList<>();   // a loop, not a stream: run for every case
         for (ChronologyEntry entry : entries) {
             if (NOT_BROUGHT_OR_REFUSED.contains(entry.kind())) {
@@ -47,10 +48,13 @@ record NotBroughtOrRefusedDetector(Repetition repetition) implements PatternDete
             }
         }
         if (group.size() < repetition.threshold()) {
-            return List.of();
+            return 0;
         }
-        List<ChronologyPattern> found = new ArrayList<>();
-        for (List<ChronologyEntry> cluster : repetition.clusters(group)) {
+        List<List<ChronologyEntry>> clusters = repetition.clusters(group);
+        if (found == null) {
+            return clusters.size();
+        }
+        for (List<ChronologyEntry> cluster : clusters) {
             Map<ChronologyEntryKind, Long> byKind = new TreeMap<>(cluster.stream()
                     .collect(Collectors.groupingBy(ChronologyEntry::kind, () -> new EnumMap<>(ChronologyEntryKind.class),
                             Collectors.counting())));
@@ -65,6 +69,6 @@ record NotBroughtOrRefusedDetector(Repetition repetition) implements PatternDete
                             + " neglect.")
                     .build());
         }
-        return found;
+        return clusters.size();
     }
 }
