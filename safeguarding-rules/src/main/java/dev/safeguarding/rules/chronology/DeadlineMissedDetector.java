@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -23,12 +24,20 @@ import org.jspecify.annotations.Nullable;
  * <p>Source: HM Government, <i>Working Together to Safeguard Children</i> (2023), Chapter 3, and the Norfolk
  * timescales of {@link dev.safeguarding.model.timescales.Timescales}.
  */
-record DeadlineMissedDetector(List<Timescale> timescales, Set<String> awaitedTimescaleIds, WorkingDays calendar)
-        implements PatternDetector {
+final class DeadlineMissedDetector implements PatternDetector {
 
-    DeadlineMissedDetector {
-        timescales = List.copyOf(timescales);
-        awaitedTimescaleIds = Set.copyOf(awaitedTimescaleIds);
+    private final List<Timescale> timescales;
+    /** Whether each of {@link #timescales}, by its place, is one whose awaited deadlines count. */
+    private final boolean[] awaited;
+    private final WorkingDays calendar;
+
+    DeadlineMissedDetector(List<Timescale> timescales, Set<String> awaitedTimescaleIds, WorkingDays calendar) {
+        this.timescales = List.copyOf(timescales);
+        this.awaited = new boolean[this.timescales.size()];
+        for (int i = 0; i < awaited.length; i++) {
+            awaited[i] = awaitedTimescaleIds.contains(this.timescales.get(i).id());
+        }
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
     }
 
     @Override
@@ -48,7 +57,7 @@ record DeadlineMissedDetector(List<Timescale> timescales, Set<String> awaitedTim
     }
 
     /**
-     * The patterns among the deadlines of each timescale, given in the order of {@link #timescales()}, added to
+     * The patterns among the deadlines of each timescale, given in the order of the detector's timescales, added to
      * {@code found} or, when it is null, only counted, as {@link #scan}; how many there are.
      */
     int scanIn(List<List<ChronologyDeadline>> deadlinesByTimescale, LocalDate asOf,
@@ -56,7 +65,7 @@ record DeadlineMissedDetector(List<Timescale> timescales, Set<String> awaitedTim
         int count = 0;
         for (int i = 0; i < timescales.size(); i++) {
             Timescale timescale = timescales.get(i);
-            boolean awaitedCounts = awaitedTimescaleIds.contains(timescale.id());
+            boolean awaitedCounts = awaited[i];
             List<ChronologyDeadline> deadlines = deadlinesByTimescale.get(i);
             for (int d = 0; d < deadlines.size(); d++) {
                 ChronologyDeadline deadline = deadlines.get(d);

@@ -8,10 +8,8 @@ import dev.safeguarding.model.chronology.ChronologyPattern;
 import dev.safeguarding.model.chronology.PatternKind;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,8 +29,6 @@ import org.jspecify.annotations.Nullable;
  */
 record DriftDetector(Period driftSpan) implements PatternDetector {
 
-    private static final Set<ChronologyEntryKind> PLAN_ACTIVITY = EnumSet.of(ChronologyEntryKind.PLAN_START,
-            ChronologyEntryKind.PLAN_REVIEW, ChronologyEntryKind.MEETING);
 
     @Override
     public PatternKind kind() {
@@ -53,7 +49,7 @@ record DriftDetector(Period driftSpan) implements PatternDetector {
                 ChronologyEntry entry = entries.get(i);
                 if (entry.kind() == ChronologyEntryKind.PLAN_END) {
                     end = end == null ? entry : end;
-                } else if (PLAN_ACTIVITY.contains(entry.kind())) {
+                } else if (isPlanActivity(entry.kind())) {
                     activity = activity == null ? entry : activity;
                     if (entry.kind() == ChronologyEntryKind.PLAN_START && start == null) {
                         start = entry;
@@ -87,6 +83,12 @@ record DriftDetector(Period driftSpan) implements PatternDetector {
             }
         }
         return count;
+    }
+
+    /** A plan start, a plan review or a meeting: what keeps a plan from drifting. */
+    private static boolean isPlanActivity(ChronologyEntryKind kind) {
+        return kind == ChronologyEntryKind.PLAN_START || kind == ChronologyEntryKind.PLAN_REVIEW
+                || kind == ChronologyEntryKind.MEETING;
     }
 
     private ChronologyPattern drift(List<ChronologyEntry> support, LocalDate from, LocalDate to, String until) {

@@ -10,11 +10,9 @@ import dev.safeguarding.model.chronology.PatternKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -30,9 +28,6 @@ import org.jspecify.annotations.Nullable;
  */
 record NotBroughtOrRefusedDetector(Repetition repetition) implements PatternDetector {
 
-    private static final Set<ChronologyEntryKind> NOT_BROUGHT_OR_REFUSED = EnumSet.of(
-            ChronologyEntryKind.MISSED_APPOINTMENT, ChronologyEntryKind.NOT_BROUGHT_TO_APPOINTMENT,
-            ChronologyEntryKind.REFUSED_SERVICE);
 
     @Override
     public PatternKind kind() {
@@ -43,7 +38,9 @@ record NotBroughtOrRefusedDetector(Repetition repetition) implements PatternDete
     public int scan(List<ChronologyEntry> entries, LocalDate asOf, @Nullable List<ChronologyPattern> found) {
         List<ChronologyEntry> group = new ArrayList<>();   // a loop, not a stream: run for every case
         for (ChronologyEntry entry : entries) {
-            if (NOT_BROUGHT_OR_REFUSED.contains(entry.kind())) {
+            ChronologyEntryKind kind = entry.kind();
+            if (kind == ChronologyEntryKind.MISSED_APPOINTMENT || kind == ChronologyEntryKind.NOT_BROUGHT_TO_APPOINTMENT
+                    || kind == ChronologyEntryKind.REFUSED_SERVICE) {
                 group.add(entry);
             }
         }

@@ -30,18 +30,21 @@ record RepeatedIncidentsDetector(Repetition repetition) implements PatternDetect
 
     @Override
     public int scan(List<ChronologyEntry> entries, LocalDate asOf, @Nullable List<ChronologyPattern> found) {
-        Map<List<String>, List<ChronologyEntry>> groups = null;   // made at the first incident: most cases have none
+        int incidents = 0;
         for (ChronologyEntry entry : entries) {
-            if (entry.kind() == ChronologyEntryKind.INCIDENT || entry.kind() == ChronologyEntryKind.INJURY) {
-                if (groups == null) {
-                    groups = new LinkedHashMap<>();
-                }
+            if (isIncident(entry)) {
+                incidents++;
+            }
+        }
+        if (incidents < repetition.threshold()) {
+            return 0;   // too few for any group to be a repetition: no groups made (most cases)
+        }
+        Map<List<String>, List<ChronologyEntry>> groups = new LinkedHashMap<>();
+        for (ChronologyEntry entry : entries) {
+            if (isIncident(entry)) {
                 groups.computeIfAbsent(List.of(entry.kind().name(), entry.category().orElse("")),
                         k -> new ArrayList<>()).add(entry);
             }
-        }
-        if (groups == null) {
-            return 0;
         }
         int count = 0;
         for (List<ChronologyEntry> group : groups.values()) {
@@ -66,5 +69,9 @@ record RepeatedIncidentsDetector(Repetition repetition) implements PatternDetect
             }
         }
         return count;
+    }
+
+    private static boolean isIncident(ChronologyEntry entry) {
+        return entry.kind() == ChronologyEntryKind.INCIDENT || entry.kind() == ChronologyEntryKind.INJURY;
     }
 }

@@ -63,8 +63,9 @@ record StepDownWithoutConsultationDetector(Period consultationWindow) implements
 
     private static boolean involvesAnother(ChronologyEntry entry, ChronologyEntry stepDown) {
         String agency = stepDown.source().id();
-        for (String id : entry.involvedAgencyIds()) {
-            if (!id.equals(agency)) {
+        List<String> involved = entry.involvedAgencyIds();
+        for (int i = 0; i < involved.size(); i++) {   // no iterator: the list's class varies with its size
+            if (!involved.get(i).equals(agency)) {
                 return true;
             }
         }
