@@ -2,7 +2,6 @@ package dev.safeguarding.rules.analytics;
 
 import dev.safeguarding.model.chronology.CaseRecord;
 import dev.safeguarding.model.chronology.ChronologyEntry;
-import dev.safeguarding.model.chronology.ChronologyPattern;
 import dev.safeguarding.model.chronology.NeedDecision;
 import dev.safeguarding.model.chronology.PatternKind;
 import dev.safeguarding.model.need.LevelOfNeed;
@@ -11,7 +10,7 @@ import dev.safeguarding.model.timescales.DeadlineOutcome;
 import dev.safeguarding.model.timescales.Timescale;
 import dev.safeguarding.model.timescales.TimescaleEvent;
 import dev.safeguarding.rules.chronology.ChronologyDeadline;
-import dev.safeguarding.rules.chronology.ChronologyReading;
+import dev.safeguarding.rules.chronology.ChronologyTally;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import java.util.Map;
 final class Accumulator {
 
     private static final int LEVELS = LevelOfNeed.values().length;
+    private static final PatternKind[] KINDS = PatternKind.values();
 
     private final CaseloadAnalysis analysis;
     private final List<Timescale> timescales;
@@ -58,16 +58,20 @@ final class Accumulator {
         cases++;
         decisions(record, asOf);
         referrals(record.chronology().entries(), asOf);
-        ChronologyReading reading = analysis.patterns().read(record.chronology(), asOf);
+        ChronologyTally tally = analysis.patterns().tally(record.chronology(), asOf);
+        List<List<ChronologyDeadline>> deadlines = tally.deadlines();
         for (int i = 0; i < timeliness.length; i++) {
-            timeliness(timeliness[i], reading.deadlines().get(i), asOf);
+            timeliness(timeliness[i], deadlines.get(i), asOf);
         }
-        patterns(reading.patterns());
+        patterns(tally);
     }
 
     private void decisions(CaseRecord record, LocalDate asOf) {
         NeedDecision previous = null;
-        for (NeedDecision decision : record.needDecisions()) {
+        List<NeedDecision> decisions = record.needDecisions();
+        // index loops, here and below: no iterator for the JIT to remove, whichever list the record holds
+        for (int i = 0; i < decisions.size(); i++) {
+            NeedDecision decision = decisions.get(i);
             if (decision.decidedOn().isAfter(asOf)) {
                 break;
             }
@@ -87,7 +91,8 @@ final class Accumulator {
 
     private void referrals(List<ChronologyEntry> entries, LocalDate asOf) {
         LocalDate lastReferral = null;
-        for (ChronologyEntry entry : entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            ChronologyEntry entry = entries.get(i);
             if (entry.date().isAfter(asOf)) {
                 break;
             }
@@ -102,7 +107,8 @@ final class Accumulator {
     }
 
     private static void timeliness(Timeliness t, List<ChronologyDeadline> deadlines, LocalDate asOf) {
-        for (ChronologyDeadline deadline : deadlines) {
+        for (int i = 0; i < deadlines.size(); i++) {
+            ChronologyDeadline deadline = deadlines.get(i);
             if (deadline.completion().isPresent()) {
                 DeadlineOutcome outcome = deadline.outcome().orElseThrow();
                 if (outcome.isOnTime()) {
@@ -120,14 +126,12 @@ final class Accumulator {
         }
     }
 
-    private void patterns(List<ChronologyPattern> found) {
-        boolean[] seen = new boolean[patterns.length];
-        for (ChronologyPattern pattern : found) {
-            int kind = pattern.kind().ordinal();
-            patterns[kind]++;
-            if (!seen[kind]) {
-                seen[kind] = true;
-                casesWithPattern[kind]++;
+    private void patterns(ChronologyTally tally) {
+        for (PatternKind kind : KINDS) {
+            int count = tally.patterns(kind);
+            if (count > 0) {
+                patterns[kind.ordinal()] += count;
+                casesWithPattern[kind.ordinal()]++;
             }
         }
     }

@@ -14,11 +14,13 @@ import dev.safeguarding.model.timescales.Timescales;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the {@linkplain PatternKind patterns} of a chronology, each with the entries that support it:
@@ -85,6 +87,8 @@ public final class ChronologyPatterns {
             Set.of(Timescales.REFERRAL_DECISION.id(), Timescales.CADS_FEEDBACK_SUMMARY.id(),
                     Timescales.JOINT_AGENCY_GROUP_SUPERVISION.id()),
             UkCalendars.englandAndWales());
+
+    private static final int KINDS = PatternKind.values().length;
 
     private static final Comparator<ChronologyPattern> ORDER = Comparator.comparing(ChronologyPattern::fromDate)
             .thenComparing(ChronologyPattern::kind)
@@ -246,19 +250,56 @@ public final class ChronologyPatterns {
      */
     public ChronologyReading read(Chronology chronology, LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
-        List<ChronologyEntry> entries = upTo(chronology.entries(), asOf);
-        List<List<ChronologyDeadline>> deadlines = new ArrayList<>(timescales.size());
+        ChronologyEntry[] read = upTo(chronology, asOf);
+        List<ChronologyEntry> entries = Arrays.asList(read);
+        List<List<ChronologyDeadline>> deadlines = deadlines(read);
+        List<ChronologyPattern> found = new ArrayList<>();
+        for (PatternDetector detector : detectors) {
+            scan(detector, entries, deadlines, asOf, found);
+        }
+        found.sort(ORDER);
+        return new ChronologyReading(found, deadlines);
+    }
+
+    /**
+     * How many patterns of each kind {@code chronology} shows as of {@code asOf}, and the deadlines of each
+     * followed timescale, as {@link #read} gives them, found by the same reading but without making the patterns
+     * (nor their messages): for a caller that keeps only counts, over many cases (a caseload's analysis).
+     *
+     * @throws NullPointerException        if an argument is null
+     * @throws java.time.DateTimeException if a deadline falls outside the calendar's coverage
+     */
+    public ChronologyTally tally(Chronology chronology, LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        ChronologyEntry[] read = upTo(chronology, asOf);
+        List<ChronologyEntry> entries = Arrays.asList(read);
+        List<List<ChronologyDeadline>> deadlines = deadlines(read);
+        int[] counts = new int[KINDS];
+        for (PatternDetector detector : detectors) {
+            counts[detector.kind().ordinal()] = scan(detector, entries, deadlines, asOf, null);
+        }
+        return new ChronologyTally(counts, deadlines);
+    }
+
+    /**
+     * The deadlines of each followed timescale in {@code entries}, in the order of {@link #timescales()}; the
+     * array is not changed, and is kept by the deadlines' reading while it lasts.
+     */
+    private List<List<ChronologyDeadline>> deadlines(ChronologyEntry[] entries) {
         ChronologyDeadline.Events events = new ChronologyDeadline.Events(entries);
+        List<List<ChronologyDeadline>> deadlines = new ArrayList<>(timescales.size());
         for (Timescale timescale : timescales) {
             deadlines.add(ChronologyDeadline.all(events, timescale, calendar));
         }
-        List<ChronologyPattern> found = new ArrayList<>();
-        for (PatternDetector detector : detectors) {
-            found.addAll(detector == deadlineMissed ? deadlineMissed.detectIn(deadlines, asOf)
-                    : detector.detect(entries, asOf));
-        }
-        found.sort(ORDER);
-        return new ChronologyReading(List.copyOf(found), List.copyOf(deadlines));
+        return List.copyOf(deadlines);
+    }
+
+    /** {@code detector}'s patterns, added to {@code found} or only counted ({@link PatternDetector#scan}). */
+    private int scan(PatternDetector detector, List<ChronologyEntry> entries, List<List<ChronologyDeadline>> deadlines,
+            LocalDate asOf, @Nullable List<ChronologyPattern> found) {
+        // the deadlines are worked out once, for both the timeliness of a caseload and its missed deadlines
+        return detector == deadlineMissed ? deadlineMissed.scanIn(deadlines, asOf, found)
+                : detector.scan(entries, asOf, found);
     }
 
     /**
@@ -268,7 +309,7 @@ public final class ChronologyPatterns {
      */
     public boolean showsPossibleNeglect(Chronology chronology, LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
-        return !notBroughtOrRefused.detect(upTo(chronology.entries(), asOf), asOf).isEmpty();
+        return notBroughtOrRefused.scan(Arrays.asList(upTo(chronology, asOf)), asOf, null) > 0;
     }
 
     /**
@@ -312,8 +353,13 @@ public final class ChronologyPatterns {
 
     /** The kinds of pattern {@code chronology} shows as of {@code asOf}. */
     public Set<PatternKind> kinds(Chronology chronology, LocalDate asOf) {
+        ChronologyTally tally = tally(chronology, asOf);
         Set<PatternKind> kinds = EnumSet.noneOf(PatternKind.class);
-        find(chronology, asOf).forEach(p -> kinds.add(p.kind()));
+        for (PatternKind kind : PatternKind.values()) {
+            if (tally.patterns(kind) > 0) {
+                kinds.add(kind);
+            }
+        }
         return kinds;
     }
 
@@ -322,12 +368,16 @@ public final class ChronologyPatterns {
         return detectors;
     }
 
-    static List<ChronologyEntry> upTo(List<ChronologyEntry> entries, LocalDate asOf) {
-        int end = entries.size();
-        while (end > 0 && entries.get(end - 1).date().isAfter(asOf)) {
+    /** The entries of {@code chronology} dated on or before {@code asOf}, in its order: a new array. */
+    static ChronologyEntry[] upTo(Chronology chronology, LocalDate asOf) {
+        // an array, and a list of it, whatever list the chronology holds (empty, one entry, many): the detectors'
+        // loops meet one class of list only, and the JIT compiles them once, not again at each new class
+        ChronologyEntry[] entries = chronology.entries().toArray(ChronologyDeadline.Events.NONE);
+        int end = entries.length;
+        while (end > 0 && entries[end - 1].date().isAfter(asOf)) {
             end--;
         }
-        return end == entries.size() ? entries : entries.subList(0, end);
+        return end == entries.length ? entries : Arrays.copyOf(entries, end);
     }
 
     private static void requirePositive(Period period, String name) {

@@ -8,11 +8,9 @@ import dev.safeguarding.model.chronology.ChronologyPattern;
 import dev.safeguarding.model.chronology.PatternKind;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link PatternKind#DRIFT}: a plan open (from a plan start to its end) with more than the drift span between
@@ -31,8 +29,6 @@ import java.util.Set;
  */
 record DriftDetector(Period driftSpan) implements PatternDetector {
 
-    private static final Set<ChronologyEntryKind> PLAN_ACTIVITY = EnumSet.of(ChronologyEntryKind.PLAN_START,
-            ChronologyEntryKind.PLAN_REVIEW, ChronologyEntryKind.MEETING);
 
     @Override
     public PatternKind kind() {
@@ -40,8 +36,8 @@ record DriftDetector(Period driftSpan) implements PatternDetector {
     }
 
     @Override
-    public List<ChronologyPattern> detect(List<ChronologyEntry> entries, LocalDate asOf) {
-        List<ChronologyPattern> found = new ArrayList<>();
+    public int scan(List<ChronologyEntry> entries, LocalDate asOf, @Nullable List<ChronologyPattern> found) {
+        int count = 0;
         ChronologyEntry lastActivity = null;
         int i = 0;
         while (i < entries.size()) {
@@ -53,7 +49,7 @@ record DriftDetector(Period driftSpan) implements PatternDetector {
                 ChronologyEntry entry = entries.get(i);
                 if (entry.kind() == ChronologyEntryKind.PLAN_END) {
                     end = end == null ? entry : end;
-                } else if (PLAN_ACTIVITY.contains(entry.kind())) {
+                } else if (isPlanActivity(entry.kind())) {
                     activity = activity == null ? entry : activity;
                     if (entry.kind() == ChronologyEntryKind.PLAN_START && start == null) {
                         start = entry;
@@ -71,16 +67,28 @@ record DriftDetector(Period driftSpan) implements PatternDetector {
             }
             ChronologyEntry next = activity != null ? activity : end;
             if (day.isAfter(lastActivity.date().plus(driftSpan))) {
-                found.add(drift(List.of(lastActivity, next), lastActivity.date(), day,
-                        activity == null ? "the plan's end"
-                                : "the next " + activity.kind().label().toLowerCase(Locale.ROOT)));
+                count++;
+                if (found != null) {
+                    found.add(drift(List.of(lastActivity, next), lastActivity.date(), day,
+                            activity == null ? "the plan's end"
+                                    : "the next " + activity.kind().label().toLowerCase(Locale.ROOT)));
+                }
             }
             lastActivity = end != null && start == null ? null : activity;
         }
         if (lastActivity != null && asOf.isAfter(lastActivity.date().plus(driftSpan))) {
-            found.add(drift(List.of(lastActivity), lastActivity.date(), asOf, "the date read as of"));
+            count++;
+            if (found != null) {
+                found.add(drift(List.of(lastActivity), lastActivity.date(), asOf, "the date read as of"));
+            }
         }
-        return found;
+        return count;
+    }
+
+    /** A plan start, a plan review or a meeting: what keeps a plan from drifting. */
+    private static boolean isPlanActivity(ChronologyEntryKind kind) {
+        return kind == ChronologyEntryKind.PLAN_START || kind == ChronologyEntryKind.PLAN_REVIEW
+                || kind == ChronologyEntryKind.MEETING;
     }
 
     private ChronologyPattern drift(List<ChronologyEntry> support, LocalDate from, LocalDate to, String until) {

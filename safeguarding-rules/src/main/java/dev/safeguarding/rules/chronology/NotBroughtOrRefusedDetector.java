@@ -10,13 +10,12 @@ import dev.safeguarding.model.chronology.PatternKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link PatternKind#NOT_BROUGHT_OR_REFUSED}: a {@linkplain Repetition repetition} of any mix of not brought
@@ -29,9 +28,6 @@ import java.util.stream.Collectors;
  */
 record NotBroughtOrRefusedDetector(Repetition repetition) implements PatternDetector {
 
-    private static final Set<ChronologyEntryKind> NOT_BROUGHT_OR_REFUSED = EnumSet.of(
-            ChronologyEntryKind.MISSED_APPOINTMENT, ChronologyEntryKind.NOT_BROUGHT_TO_APPOINTMENT,
-            ChronologyEntryKind.REFUSED_SERVICE);
 
     @Override
     public PatternKind kind() {
@@ -39,18 +35,23 @@ record NotBroughtOrRefusedDetector(Repetition repetition) implements PatternDete
     }
 
     @Override
-    public List<ChronologyPattern> detect(List<ChronologyEntry> entries, LocalDate asOf) {
+    public int scan(List<ChronologyEntry> entries, LocalDate asOf, @Nullable List<ChronologyPattern> found) {
         List<ChronologyEntry> group = new ArrayList<>();   // a loop, not a stream: run for every case
         for (ChronologyEntry entry : entries) {
-            if (NOT_BROUGHT_OR_REFUSED.contains(entry.kind())) {
+            ChronologyEntryKind kind = entry.kind();
+            if (kind == ChronologyEntryKind.MISSED_APPOINTMENT || kind == ChronologyEntryKind.NOT_BROUGHT_TO_APPOINTMENT
+                    || kind == ChronologyEntryKind.REFUSED_SERVICE) {
                 group.add(entry);
             }
         }
         if (group.size() < repetition.threshold()) {
-            return List.of();
+            return 0;
         }
-        List<ChronologyPattern> found = new ArrayList<>();
-        for (List<ChronologyEntry> cluster : repetition.clusters(group)) {
+        List<List<ChronologyEntry>> clusters = repetition.clusters(group);
+        if (found == null) {
+            return clusters.size();
+        }
+        for (List<ChronologyEntry> cluster : clusters) {
             Map<ChronologyEntryKind, Long> byKind = new TreeMap<>(cluster.stream()
                     .collect(Collectors.groupingBy(ChronologyEntry::kind, () -> new EnumMap<>(ChronologyEntryKind.class),
                             Collectors.counting())));
@@ -65,6 +66,6 @@ record NotBroughtOrRefusedDetector(Repetition repetition) implements PatternDete
                             + " neglect.")
                     .build());
         }
-        return found;
+        return clusters.size();
     }
 }

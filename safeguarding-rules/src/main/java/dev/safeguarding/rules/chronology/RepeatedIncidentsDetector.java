@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link PatternKind#REPEATED_INCIDENTS}: a {@linkplain Repetition repetition} of incidents, or of injuries,
@@ -28,23 +29,34 @@ record RepeatedIncidentsDetector(Repetition repetition) implements PatternDetect
     }
 
     @Override
-    public List<ChronologyPattern> detect(List<ChronologyEntry> entries, LocalDate asOf) {
-        Map<List<String>, List<ChronologyEntry>> groups = null;   // made at the first incident: most cases have none
+    public int scan(List<ChronologyEntry> entries, LocalDate asOf, @Nullable List<ChronologyPattern> found) {
+        int incidents = 0;
         for (ChronologyEntry entry : entries) {
-            if (entry.kind() == ChronologyEntryKind.INCIDENT || entry.kind() == ChronologyEntryKind.INJURY) {
-                if (groups == null) {
-                    groups = new LinkedHashMap<>();
-                }
+            if (isIncident(entry)) {
+                incidents++;
+            }
+        }
+        if (incidents < repetition.threshold()) {
+            return 0;   // too few for any group to be a repetition: no groups made (most cases)
+        }
+        Map<List<String>, List<ChronologyEntry>> groups = new LinkedHashMap<>();
+        for (ChronologyEntry entry : entries) {
+            if (isIncident(entry)) {
                 groups.computeIfAbsent(List.of(entry.kind().name(), entry.category().orElse("")),
                         k -> new ArrayList<>()).add(entry);
             }
         }
-        if (groups == null) {
-            return List.of();
-        }
-        List<ChronologyPattern> found = new ArrayList<>();
+        int count = 0;
         for (List<ChronologyEntry> group : groups.values()) {
-            for (List<ChronologyEntry> cluster : repetition.clusters(group)) {
+            if (group.size() < repetition.threshold()) {
+                continue;
+            }
+            List<List<ChronologyEntry>> clusters = repetition.clusters(group);
+            count += clusters.size();
+            if (found == null) {
+                continue;
+            }
+            for (List<ChronologyEntry> cluster : clusters) {
                 ChronologyEntry first = cluster.get(0);
                 String what = (first.kind() == ChronologyEntryKind.INJURY ? "injuries" : "incidents")
                         + first.category().map(c -> " of category " + c).orElse(" with no category");
@@ -56,6 +68,10 @@ record RepeatedIncidentsDetector(Repetition repetition) implements PatternDetect
                         .build());
             }
         }
-        return found;
+        return count;
+    }
+
+    private static boolean isIncident(ChronologyEntry entry) {
+        return entry.kind() == ChronologyEntryKind.INCIDENT || entry.kind() == ChronologyEntryKind.INJURY;
     }
 }

@@ -8,8 +8,8 @@ import dev.safeguarding.model.chronology.ChronologyPattern;
 import dev.safeguarding.model.chronology.PatternKind;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link PatternKind#STEP_DOWN_WITHOUT_CONSULTATION}: a step down that names no other agency as involved, with
@@ -27,11 +27,15 @@ record StepDownWithoutConsultationDetector(Period consultationWindow) implements
     }
 
     @Override
-    public List<ChronologyPattern> detect(List<ChronologyEntry> entries, LocalDate asOf) {
-        List<ChronologyPattern> found = new ArrayList<>();
+    public int scan(List<ChronologyEntry> entries, LocalDate asOf, @Nullable List<ChronologyPattern> found) {
+        int count = 0;
         for (ChronologyEntry stepDown : entries) {
             if (stepDown.kind() == ChronologyEntryKind.STEP_DOWN && !involvesAnother(stepDown, stepDown)
                     && !consulted(entries, stepDown)) {
+                count++;
+                if (found == null) {
+                    continue;
+                }
                 found.add(pattern(kind(), List.of(stepDown))
                         .message("A step down on " + stepDown.date() + " (recorded by agency " + stepDown.source().id()
                                 + ") with no other agency involved and no multi-agency consultation or meeting"
@@ -39,7 +43,7 @@ record StepDownWithoutConsultationDetector(Period consultationWindow) implements
                         .build());
             }
         }
-        return found;
+        return count;
     }
 
     private boolean consulted(List<ChronologyEntry> entries, ChronologyEntry stepDown) {
@@ -59,8 +63,9 @@ record StepDownWithoutConsultationDetector(Period consultationWindow) implements
 
     private static boolean involvesAnother(ChronologyEntry entry, ChronologyEntry stepDown) {
         String agency = stepDown.source().id();
-        for (String id : entry.involvedAgencyIds()) {
-            if (!id.equals(agency)) {
+        List<String> involved = entry.involvedAgencyIds();
+        for (int i = 0; i < involved.size(); i++) {   // no iterator: the list's class varies with its size
+            if (!involved.get(i).equals(agency)) {
                 return true;
             }
         }
