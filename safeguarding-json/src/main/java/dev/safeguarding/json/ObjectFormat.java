@@ -63,6 +63,16 @@ final class ObjectFormat<T, B> implements Codec<T> {
     private final Function<B, T> build;
     private final List<Property<T, B>> properties;
     private final Map<String, Property<T, B>> byName;
+    /** The properties, by {@link Property#index}. */
+    private final Property<T, B>[] byIndex;
+    /**
+     * For each property, by {@link Property#index}, the name as the parser last gave it: the parser's
+     * names are canonical (one instance for each name, parse after parse), so a name is usually found by
+     * comparing references, without hashing it or comparing its characters. Shared by the threads that
+     * read, without locks: an element is a reference to an immutable string, written whole; a thread that
+     * sees a stale one, or none, only looks the name up in {@link #byName}.
+     */
+    private final String[] lastNames;
     private final String expectedNames;
 
     private ObjectFormat(Declaration<T, B> declaration) {
@@ -77,6 +87,10 @@ final class ObjectFormat<T, B> implements Codec<T> {
             }
         }
         this.byName = Map.copyOf(names);
+        @SuppressWarnings("unchecked")
+        Property<T, B>[] indexed = properties.toArray(new Property[0]);
+        this.byIndex = indexed;
+        this.lastNames = new String[indexed.length];
         this.expectedNames = String.join(", ", properties.stream().map(p -> p.name).toList());
     }
 
@@ -136,9 +150,10 @@ final class ObjectFormat<T, B> implements Codec<T> {
         boolean[] seen = new boolean[properties.size()];
         Set<String> unknownSeen = null;
         int position = -1;
+        int next = 0;
         for (String name = in.nextName(); name != null; name = in.nextName()) {
             position++;
-            Property<T, B> property = byName.get(name);
+            Property<T, B> property = find(name, next);
             if (property == null) {
                 if (root && name.equals(FORMAT_VERSION)) {
                     in.enter(name, position);
@@ -163,6 +178,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
                 throw duplicate(in, name, position);
             }
             seen[property.index] = true;
+            next = property.index + 1;
             in.enter(name, position);
             property.read(in, builder);
             in.leave();
@@ -173,6 +189,25 @@ final class ObjectFormat<T, B> implements Codec<T> {
             }
         }
         return build(in, builder);
+    }
+
+    /**
+     * The property named {@code name}, or null. Properties usually come in the order they are declared
+     * (the order they are written, an absent optional one skipped), so the names by reference (see
+     * {@link #lastNames}) are tried from the one after the last found, {@code next}; then the map.
+     */
+    private @Nullable Property<T, B> find(String name, int next) {
+        String[] last = lastNames;
+        for (int i = next; i < last.length; i++) {
+            if (last[i] == name) {
+                return byIndex[i];
+            }
+        }
+        Property<T, B> property = byName.get(name);
+        if (property != null) {
+            last[property.index] = name;
+        }
+        return property;
     }
 
     @SuppressWarnings("unchecked")
