@@ -118,12 +118,23 @@ final class JsonText {
         if (text.length() > MAX_DOCUMENT_LENGTH) {
             throw new SafeguardingJsonException("", Limit.DOCUMENT_LENGTH.message, null);
         }
-        // straight from the factory: no data-binding context is made for a parser the codecs drive themselves
         byte[] ascii = ascii(text);
-        JsonParser parser = ascii != null
-                ? FACTORY.createParser(ObjectReadContext.empty(), ascii)
-                : FACTORY.createParser(ObjectReadContext.empty(), text);
-        return read(parser, codec, lenient, Codecs::definesName);
+        if (ascii != null) {
+            return read(ascii, codec, lenient);
+        }
+        // straight from the factory: no data-binding context is made for a parser the codecs drive themselves
+        return read(FACTORY.createParser(ObjectReadContext.empty(), text), codec, lenient, Codecs::definesName);
+    }
+
+    /**
+     * As {@link #read(String, Codec, boolean)}, for a document whose bytes are all ASCII: the same text, read
+     * the same way (one byte a character, so the limits and the columns of errors are the same too).
+     */
+    static <T> T read(byte[] ascii, Codec<T> codec, boolean lenient) {
+        if (ascii.length > MAX_DOCUMENT_LENGTH) {
+            throw new SafeguardingJsonException("", Limit.DOCUMENT_LENGTH.message, null);
+        }
+        return read(FACTORY.createParser(ObjectReadContext.empty(), ascii), codec, lenient, Codecs::definesName);
     }
 
     /**
