@@ -73,6 +73,8 @@ final class ObjectFormat<T, B> implements Codec<T> {
      * sees a stale one, or none, only looks the name up in {@link #byName}.
      */
     private final String[] lastNames;
+    /** A bit for each required property, by {@link Property#index} (used when there are at most 64 properties). */
+    private final long requiredBits;
     private final String expectedNames;
 
     private ObjectFormat(Declaration<T, B> declaration) {
@@ -91,6 +93,13 @@ final class ObjectFormat<T, B> implements Codec<T> {
         Property<T, B>[] indexed = properties.toArray(new Property[0]);
         this.byIndex = indexed;
         this.lastNames = new String[indexed.length];
+        long required = 0;
+        for (Property<T, B> property : indexed) {
+            if (property.required && property.index < Long.SIZE) {
+                required |= 1L << property.index;
+            }
+        }
+        this.requiredBits = required;
         this.expectedNames = String.join(", ", properties.stream().map(p -> p.name).toList());
     }
 
@@ -147,7 +156,9 @@ final class ObjectFormat<T, B> implements Codec<T> {
         in.startObject();
         boolean root = in.atRoot();
         B builder = newBuilder == null ? factoryValues() : newBuilder.get();
-        boolean[] seen = new boolean[properties.size()];
+        // the properties given so far: a bit each (no array made), or, past 64 properties, a flag each
+        long seenBits = 0;
+        boolean[] seen = byIndex.length > Long.SIZE ? new boolean[byIndex.length] : null;
         Set<String> unknownSeen = null;
         int position = -1;
         int next = 0;
@@ -174,18 +185,30 @@ final class ObjectFormat<T, B> implements Codec<T> {
                 in.skipValue();
                 continue;
             }
-            if (seen[property.index]) {
+            int index = property.index;
+            boolean again;
+            if (seen == null) {
+                again = (seenBits & (1L << index)) != 0;
+                seenBits |= 1L << index;
+            } else {
+                again = seen[index];
+                seen[index] = true;
+            }
+            if (again) {
                 throw duplicate(in, name, position);
             }
-            seen[property.index] = true;
             next = property.index + 1;
             in.enter(name, position);
             property.read(in, builder);
             in.leave();
         }
-        for (Property<T, B> property : properties) {
-            if (property.required && !seen[property.index]) {
-                throw new SafeguardingJsonException(in.pointerTo(property.name, -1), "required, but missing", null);
+        if (seen != null || (seenBits & requiredBits) != requiredBits) {
+            for (Property<T, B> property : byIndex) {
+                boolean given = seen != null ? seen[property.index] : (seenBits & (1L << property.index)) != 0;
+                if (property.required && !given) {
+                    throw new SafeguardingJsonException(in.pointerTo(property.name, -1), "required, but missing",
+                            null);
+                }
             }
         }
         return build(in, builder);
