@@ -90,7 +90,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
         }
         this.byName = Map.copyOf(names);
         @SuppressWarnings("unchecked")
-        Property<T, B>[] indexed = properties.toArray(new Property[0]);
+        Property<T, B>[] indexed = (Property<T, B>[]) properties.toArray(new Property<?, ?>[0]);
         this.byIndex = indexed;
         this.lastNames = new String[indexed.length];
         long required = 0;
