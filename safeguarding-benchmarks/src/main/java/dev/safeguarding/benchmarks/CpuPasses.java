@@ -2,12 +2,16 @@ package dev.safeguarding.benchmarks;
 
 import com.sun.management.ThreadMXBean;
 import dev.safeguarding.json.SafeguardingJson;
+import dev.safeguarding.json.lines.JsonLines;
 import dev.safeguarding.model.chronology.CaseRecord;
 import dev.safeguarding.rules.analytics.CaseloadAnalysis;
 import dev.safeguarding.rules.synthetic.SyntheticCaseload;
+import java.io.ByteArrayInputStream;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,11 +27,16 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>{@code json R}: R rounds, each a plain Jackson 3 tree parse of 1,000 case records then the
  *       library's strict read of the same lines (as {@link JsonReadBenchmark}); the medians of the second
  *       half of the rounds.</li>
+ *   <li>{@code lines R}: R rounds, each a read of the same 1,000 case records as a JSON Lines file of UTF-8
+ *       bytes ({@code JsonLines.read(InputStream, Class)}, sequential, as
+ *       {@code CaseloadBenchmark.readJsonLinesAndAnalyse} reads a file, without the analysis); the median of the
+ *       second half of the rounds.</li>
  * </ul>
  *
  * <pre>{@code
  * java -cp safeguarding-benchmarks/target/benchmarks.jar dev.safeguarding.benchmarks.CpuPasses analysis 20000 12
  * java -cp safeguarding-benchmarks/target/benchmarks.jar dev.safeguarding.benchmarks.CpuPasses json 40
+ * java -cp safeguarding-benchmarks/target/benchmarks.jar dev.safeguarding.benchmarks.CpuPasses lines 40
  * }</pre>
  */
 public final class CpuPasses {
@@ -40,15 +49,18 @@ public final class CpuPasses {
     /**
      * Runs the measure the arguments name.
      *
-     * @param args {@code analysis <cases> <passes>} or {@code json <rounds>}
+     * @param args {@code analysis <cases> <passes>}, {@code json <rounds>} or {@code lines <rounds>}
      */
     public static void main(String[] args) {
         if (args.length == 3 && args[0].equals("analysis")) {
             analysis(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
         } else if (args.length == 2 && args[0].equals("json")) {
             json(Integer.parseInt(args[1]));
+        } else if (args.length == 2 && args[0].equals("lines")) {
+            lines(Integer.parseInt(args[1]));
         } else {
-            System.err.println("usage: CpuPasses analysis <cases> <passes> | CpuPasses json <rounds>");
+            System.err.println("usage: CpuPasses analysis <cases> <passes> | CpuPasses json <rounds>"
+                    + " | CpuPasses lines <rounds>");
             System.exit(2);
         }
     }
@@ -103,6 +115,28 @@ public final class CpuPasses {
         System.out.printf("library strict read: %.2f ms of CPU, %d bytes a record%n", strictMs,
                 strictBytes / lines.size());
         System.out.printf("strict read / tree parse: %.2f (%d)%n", strictMs / treeMs, sink);
+    }
+
+    private static void lines(int rounds) {
+        SafeguardingJson json = SafeguardingJson.standard();
+        StringBuilder file = new StringBuilder();
+        SyntheticCaseload.of(2025L, CaseloadBenchmark.FROM, CaseloadBenchmark.TO).cases(1_000)
+                .forEach(value -> file.append(json.write(value)).append('\n'));
+        byte[] bytes = file.toString().getBytes(StandardCharsets.UTF_8);
+        long[] cpu = new long[rounds];
+        long perRecord = 0;
+        long sink = 0;
+        for (int round = 0; round < rounds; round++) {
+            long before = allocated();
+            long start = THREADS.getCurrentThreadCpuTime();
+            try (Stream<CaseRecord> cases = JsonLines.standard().read(new ByteArrayInputStream(bytes), CaseRecord.class)) {
+                sink += cases.mapToInt(c -> c.chronology().entries().size()).sum();
+            }
+            cpu[round] = THREADS.getCurrentThreadCpuTime() - start;
+            perRecord = (allocated() - before) / 1_000;
+        }
+        System.out.printf("JSON Lines read of 1000 records: %.2f ms of CPU, %d bytes a record (%d)%n",
+                median(cpu) / 1e6, perRecord, sink);
     }
 
     private static long allocated() {

@@ -63,6 +63,18 @@ final class ObjectFormat<T, B> implements Codec<T> {
     private final Function<B, T> build;
     private final List<Property<T, B>> properties;
     private final Map<String, Property<T, B>> byName;
+    /** The properties, by {@link Property#index}. */
+    private final Property<T, B>[] byIndex;
+    /**
+     * For each property, by {@link Property#index}, the name as the parser last gave it: the parser's
+     * names are canonical (one instance for each name, parse after parse), so a name is usually found by
+     * comparing references, without hashing it or comparing its characters. Shared by the threads that
+     * read, without locks: an element is a reference to an immutable string, written whole; a thread that
+     * sees a stale one, or none, only looks the name up in {@link #byName}.
+     */
+    private final String[] lastNames;
+    /** A bit for each required property, by {@link Property#index} (used when there are at most 64 properties). */
+    private final long requiredBits;
     private final String expectedNames;
 
     private ObjectFormat(Declaration<T, B> declaration) {
@@ -77,6 +89,17 @@ final class ObjectFormat<T, B> implements Codec<T> {
             }
         }
         this.byName = Map.copyOf(names);
+        @SuppressWarnings("unchecked")
+        Property<T, B>[] indexed = (Property<T, B>[]) properties.toArray(new Property<?, ?>[0]);
+        this.byIndex = indexed;
+        this.lastNames = new String[indexed.length];
+        long required = 0;
+        for (Property<T, B> property : indexed) {
+            if (property.required && property.index < Long.SIZE) {
+                required |= 1L << property.index;
+            }
+        }
+        this.requiredBits = required;
         this.expectedNames = String.join(", ", properties.stream().map(p -> p.name).toList());
     }
 
@@ -133,12 +156,15 @@ final class ObjectFormat<T, B> implements Codec<T> {
         in.startObject();
         boolean root = in.atRoot();
         B builder = newBuilder == null ? factoryValues() : newBuilder.get();
-        boolean[] seen = new boolean[properties.size()];
+        // the properties given so far: a bit each (no array made), or, past 64 properties, a flag each
+        long seenBits = 0;
+        boolean[] seen = byIndex.length > Long.SIZE ? new boolean[byIndex.length] : null;
         Set<String> unknownSeen = null;
         int position = -1;
+        int next = 0;
         for (String name = in.nextName(); name != null; name = in.nextName()) {
             position++;
-            Property<T, B> property = byName.get(name);
+            Property<T, B> property = find(name, next);
             if (property == null) {
                 if (root && name.equals(FORMAT_VERSION)) {
                     in.enter(name, position);
@@ -159,20 +185,52 @@ final class ObjectFormat<T, B> implements Codec<T> {
                 in.skipValue();
                 continue;
             }
-            if (seen[property.index]) {
+            int index = property.index;
+            boolean again;
+            if (seen == null) {
+                again = (seenBits & (1L << index)) != 0;
+                seenBits |= 1L << index;
+            } else {
+                again = seen[index];
+                seen[index] = true;
+            }
+            if (again) {
                 throw duplicate(in, name, position);
             }
-            seen[property.index] = true;
+            next = property.index + 1;
             in.enter(name, position);
             property.read(in, builder);
             in.leave();
         }
-        for (Property<T, B> property : properties) {
-            if (property.required && !seen[property.index]) {
-                throw new SafeguardingJsonException(in.pointerTo(property.name, -1), "required, but missing", null);
+        if (seen != null || (seenBits & requiredBits) != requiredBits) {
+            for (Property<T, B> property : byIndex) {
+                boolean given = seen != null ? seen[property.index] : (seenBits & (1L << property.index)) != 0;
+                if (property.required && !given) {
+                    throw new SafeguardingJsonException(in.pointerTo(property.name, -1), "required, but missing",
+                            null);
+                }
             }
         }
         return build(in, builder);
+    }
+
+    /**
+     * The property named {@code name}, or null. Properties usually come in the order they are declared
+     * (the order they are written, an absent optional one skipped), so the names by reference (see
+     * {@link #lastNames}) are tried from the one after the last found, {@code next}; then the map.
+     */
+    private @Nullable Property<T, B> find(String name, int next) {
+        String[] last = lastNames;
+        for (int i = next; i < last.length; i++) {
+            if (last[i] == name) {
+                return byIndex[i];
+            }
+        }
+        Property<T, B> property = byName.get(name);
+        if (property != null) {
+            last[property.index] = name;
+        }
+        return property;
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package dev.safeguarding.json;
 
+import dev.safeguarding.json.internal.AsciiDocuments;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -123,6 +124,14 @@ public final class SafeguardingJson {
 
     private static final SafeguardingJson STANDARD = new SafeguardingJson(false, false);
     private static final SafeguardingJson LENIENT = new SafeguardingJson(true, false);
+
+    static {
+        // JSON Lines reads a line of ASCII bytes as read(String, Class) reads its text, without decoding it
+        AsciiDocuments.give(format -> {
+            boolean lenient = ((SafeguardingJson) format).lenient;
+            return (ascii, type) -> JsonText.read(ascii, Codecs.forType(type), lenient);
+        });
+    }
 
     private final boolean lenient;
     private final boolean formatVersion;

@@ -2,6 +2,7 @@ package dev.safeguarding.json.lines;
 
 import dev.safeguarding.json.SafeguardingJson;
 import dev.safeguarding.json.SafeguardingJsonException;
+import dev.safeguarding.json.internal.AsciiDocuments;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -106,9 +107,12 @@ public final class JsonLines {
     private static final JsonLines STANDARD = new JsonLines(SafeguardingJson.standard());
 
     private final SafeguardingJson json;
+    /** {@code json}'s reading of a line of ASCII bytes, as it reads the line's text. */
+    private final AsciiDocuments.Reader ascii;
 
     private JsonLines(SafeguardingJson json) {
         this.json = json;
+        this.ascii = AsciiDocuments.of(json);
     }
 
     /** JSON Lines in the standard (strict) format. */
@@ -290,11 +294,11 @@ public final class JsonLines {
     }
 
     private <T> T parse(Line line, Class<T> type) {
-        if (line.text == null) {
+        if (line.text == null && line.ascii == null) {
             throw new JsonLinesException(line.number, "", line.error, null);
         }
         try {
-            return json.read(line.text, type);
+            return line.ascii != null ? type.cast(ascii.read(line.ascii, type)) : json.read(line.text, type);
         } catch (SafeguardingJsonException e) {
             String message = e.getMessage();
             String prefix = (e.path().isEmpty() ? "(document)" : e.path()) + ": ";
@@ -310,23 +314,37 @@ public final class JsonLines {
     }
 
     /**
-     * One line of the file: its number and its text, or, for a line that cannot be read (too long, not
-     * UTF-8), no text and what is wrong with it.
+     * One line of the file: its number and its text (as a string, or, for a line of ASCII bytes, as the
+     * bytes, which are parsed as they are), or, for a line that cannot be read (too long, not UTF-8), no text
+     * and what is wrong with it.
      */
     private static final class Line {
         final long number;
-        final String text;
-        final String error;
+        final @Nullable String text;
+        final byte @Nullable [] ascii;
+        final @Nullable String error;
 
-        Line(long number, String text, String error) {
+        Line(long number, @Nullable String text, @Nullable String error) {
+            this(number, text, null, error);
+        }
+
+        Line(long number, byte[] ascii) {
+            this(number, null, ascii, null);
+        }
+
+        private Line(long number, @Nullable String text, byte @Nullable [] ascii, @Nullable String error) {
             this.number = number;
             this.text = text;
+            this.ascii = ascii;
             this.error = error;
         }
 
-        /** What the line holds in memory, at most: two bytes a character, and the object itself. */
+        /**
+         * What the line holds in memory, at most: two bytes a character (counted so for ASCII bytes too,
+         * which take one), and the object itself.
+         */
         long bytes() {
-            return 64 + (text == null ? 0 : 2L * text.length());
+            return 64 + (text != null ? 2L * text.length() : ascii != null ? 2L * ascii.length : 0);
         }
     }
 
@@ -508,6 +526,8 @@ public final class JsonLines {
         private final byte[] buffer = new byte[1 << 16];
         private byte[] line = new byte[1 << 12];
         private int length;
+        /** Whether the line being read has a byte that is not ASCII (one of a character of two bytes or more). */
+        private boolean beyondAscii;
         private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -521,18 +541,26 @@ public final class JsonLines {
             return in.read(buffer, 0, buffer.length);
         }
 
+        /** As for characters, noting too whether a byte is beyond ASCII (negative, as a Java byte). */
         @Override
         int lineEnd(int from, int to) {
             int i = from;
-            while (i < to && buffer[i] != '\n') {
-                i++;
+            int bits = 0;
+            for (; i < to; i++) {
+                byte b = buffer[i];
+                if (b == '\n') {
+                    break;
+                }
+                bits |= b;
             }
+            beyondAscii |= bits < 0;
             return i;
         }
 
         @Override
         void clear() {
             length = 0;
+            beyondAscii = false;
         }
 
         @Override
@@ -551,7 +579,27 @@ public final class JsonLines {
 
         @Override
         Line finish(long number, boolean tooLong) {
-            return tooLong ? new Line(number, null, TOO_LONG) : decode(number);
+            if (tooLong) {
+                return new Line(number, null, TOO_LONG);
+            }
+            return beyondAscii ? decode(number) : ascii(number);
+        }
+
+        /**
+         * The line of ASCII bytes, kept as bytes: the parser reads them as they are, one byte a character, so
+         * nothing is decoded and no string made (nor a byte order mark possible: it is not ASCII).
+         */
+        private @Nullable Line ascii(long number) {
+            if (length > LIMIT) {
+                return new Line(number, null, TOO_LONG);
+            }
+            for (int i = 0; i < length; i++) {
+                byte b = line[i];
+                if (b != ' ' && b != '\t' && b != '\r') {
+                    return new Line(number, Arrays.copyOf(line, length));
+                }
+            }
+            return null;
         }
 
         private Line decode(long number) {

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,23 +164,54 @@ public abstract class Chronology {
         Checks.text("childId", childId());
         Checks.notBlank(childId(), "childId");
         List<ChronologyEntry> entries = entries();
-        Map<List<String>, ChronologyEntry> byKey = new HashMap<>(entries.size() * 2);
+        int size = entries.size();
+        if (size == 0) {
+            return this;
+        }
+        // The places (from 1) of the entries kept, in an open-addressing table by source and identifier, at
+        // most half full: no key or map entry is made for each entry, as a HashMap of keys would.
+        int[] table = new int[Integer.highestOneBit(2 * size - 1) << 1];
+        int mask = table.length - 1;
+        boolean[] repeated = null;
         boolean normal = true;
-        for (int i = 0; i < entries.size(); i++) {
+        for (int i = 0; i < size; i++) {
             ChronologyEntry entry = entries.get(i);
-            ChronologyEntry same = byKey.putIfAbsent(List.of(entry.source().id(), entry.id()), entry);
+            String sourceId = entry.source().id();
+            String id = entry.id();
+            int hash = 31 * sourceId.hashCode() + id.hashCode();
+            int slot = (hash ^ (hash >>> 16)) & mask;
+            ChronologyEntry same = null;
+            for (int place = table[slot]; place != 0; slot = (slot + 1) & mask, place = table[slot]) {
+                ChronologyEntry kept = entries.get(place - 1);
+                if (kept.id().equals(id) && kept.source().id().equals(sourceId)) {
+                    same = kept;
+                    break;
+                }
+            }
             if (same != null) {
                 Checks.require(same.equals(entry), "entries",
                         "two different entries have the same source agency and identifier");
                 normal = false;
-            } else if (i > 0 && ChronologyEntry.chronologicalOrder().compare(entries.get(i - 1), entry) > 0) {
-                normal = false;
+                if (repeated == null) {
+                    repeated = new boolean[size];
+                }
+                repeated[i] = true;
+            } else {
+                table[slot] = i + 1;
+                if (i > 0 && ChronologyEntry.chronologicalOrder().compare(entries.get(i - 1), entry) > 0) {
+                    normal = false;
+                }
             }
         }
         if (normal) {
             return this;
         }
-        List<ChronologyEntry> unique = new ArrayList<>(byKey.values());
+        List<ChronologyEntry> unique = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            if (repeated == null || !repeated[i]) {
+                unique.add(entries.get(i));
+            }
+        }
         unique.sort(ChronologyEntry.chronologicalOrder());
         return builder().childId(childId()).entries(unique).build();
     }

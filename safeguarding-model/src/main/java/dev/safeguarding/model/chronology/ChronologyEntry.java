@@ -170,9 +170,20 @@ public abstract class ChronologyEntry {
         for (int i = 0; i < agencyIds.size(); i++) {
             String agencyId = agencyIds.get(i);
             Checks.notBlank(agencyId, "involvedAgencyIds");
-            boolean twice = seen != null ? !seen.add(agencyId) : agencyIds.subList(0, i).contains(agencyId);
+            boolean twice = seen != null ? !seen.add(agencyId) : occursBefore(agencyIds, i);
             Checks.require(!twice, "involvedAgencyIds", "must not name an agency twice");
         }
+    }
+
+    /** Whether the element {@code i} of {@code values} is also one of those before it (by index: no view made). */
+    private static boolean occursBefore(List<String> values, int i) {
+        String value = values.get(i);
+        for (int j = 0; j < i; j++) {
+            if (value.equals(values.get(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The identifiers, date, kind and codes; never the summary, the significance or the child's view. */

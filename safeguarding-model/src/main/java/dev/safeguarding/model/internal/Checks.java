@@ -1,8 +1,10 @@
 package dev.safeguarding.model.internal;
 
 import dev.safeguarding.model.InvalidValueException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 
 /** Construction-time checks shared by the value types; each failure names the field and the rule. */
 public final class Checks {
@@ -50,6 +52,15 @@ public final class Checks {
         }
         if (value instanceof Optional<?> optional) {
             return optional.isEmpty() || isText(optional.get());
+        }
+        if (value instanceof List<?> list && list instanceof RandomAccess) {
+            // by index: no iterator made (every entry of a chronology read has its list of agencies)
+            for (int i = 0; i < list.size(); i++) {
+                if (!isText(list.get(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
         if (value instanceof Map<?, ?> map) {
             return isText(map.keySet()) && isText(map.values());
