@@ -12,6 +12,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -120,7 +123,7 @@ final class JsonText {
         }
         byte[] ascii = ascii(text);
         if (ascii != null) {
-            return read(ascii, codec, lenient);
+            return readAscii(ascii, codec, lenient);
         }
         // straight from the factory: no data-binding context is made for a parser the codecs drive themselves
         return read(FACTORY.createParser(ObjectReadContext.empty(), text), codec, lenient, Codecs::definesName);
@@ -130,11 +133,37 @@ final class JsonText {
      * As {@link #read(String, Codec, boolean)}, for a document whose bytes are all ASCII: the same text, read
      * the same way (one byte a character, so the limits and the columns of errors are the same too).
      */
-    static <T> T read(byte[] ascii, Codec<T> codec, boolean lenient) {
+    private static <T> T readAscii(byte[] ascii, Codec<T> codec, boolean lenient) {
         if (ascii.length > MAX_DOCUMENT_LENGTH) {
             throw new SafeguardingJsonException("", Limit.DOCUMENT_LENGTH.message, null);
         }
         return read(FACTORY.createParser(ObjectReadContext.empty(), ascii), codec, lenient, Codecs::definesName);
+    }
+
+    /**
+     * As {@link #read(String, Codec, boolean)}, from the UTF-8 bytes {@code utf8}: parsed as they are if they
+     * are all ASCII, otherwise decoded strictly first (a byte that is not UTF-8 is an error at the document,
+     * naming its place).
+     */
+    static <T> T read(byte[] utf8, Codec<T> codec, boolean lenient) {
+        for (byte b : utf8) {
+            if (b < 0) {
+                return read(decode(utf8), codec, lenient);
+            }
+        }
+        return readAscii(utf8, codec, lenient);
+    }
+
+    private static String decode(byte[] utf8) {
+        ByteBuffer bytes = ByteBuffer.wrap(utf8);
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(bytes).toString();
+        } catch (CharacterCodingException e) {
+            throw new SafeguardingJsonException("", "not valid UTF-8, from byte " + (bytes.position() + 1), null);
+        }
     }
 
     /**

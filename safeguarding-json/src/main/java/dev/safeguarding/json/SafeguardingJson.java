@@ -1,6 +1,5 @@
 package dev.safeguarding.json;
 
-import dev.safeguarding.json.internal.AsciiDocuments;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -124,14 +123,6 @@ public final class SafeguardingJson {
 
     private static final SafeguardingJson STANDARD = new SafeguardingJson(false, false);
     private static final SafeguardingJson LENIENT = new SafeguardingJson(true, false);
-
-    static {
-        // JSON Lines reads a line of ASCII bytes as read(String, Class) reads its text, without decoding it
-        AsciiDocuments.give(format -> {
-            boolean lenient = ((SafeguardingJson) format).lenient;
-            return (ascii, type) -> JsonText.read(ascii, Codecs.forType(type), lenient);
-        });
-    }
 
     private final boolean lenient;
     private final boolean formatVersion;
@@ -286,6 +277,26 @@ public final class SafeguardingJson {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(type, "type");
         return JsonText.read(text, Codecs.forType(type), lenient);
+    }
+
+    /**
+     * The value of {@code type} that the UTF-8 bytes {@code utf8} hold, read as {@link #read(String, Class)}
+     * reads their text: the same value, the same errors at the same pointers. Bytes that are not UTF-8 are bad
+     * input too (a {@link SafeguardingJsonException} naming the first bad byte's place, never the bytes). A
+     * document that is all ASCII, as the format writes one, is parsed as it is, with no string made first.
+     *
+     * @param <T>  the type
+     * @param utf8 one JSON value in UTF-8, as {@link #write(Object, OutputStream)} writes it; not changed
+     * @param type the class of the value
+     * @return the value, equal to the one that was written
+     * @throws SafeguardingJsonException for any bad input, with the JSON Pointer of the bad value
+     * @throws NullPointerException      if {@code utf8} or {@code type} is null
+     * @throws IllegalArgumentException  if the format has no type {@code type}, naming those it has
+     */
+    public <T> T read(byte[] utf8, Class<T> type) {
+        Objects.requireNonNull(utf8, "utf8");
+        Objects.requireNonNull(type, "type");
+        return JsonText.read(utf8, Codecs.forType(type), lenient);
     }
 
     /** {@code SafeguardingJson[standard]} or {@code SafeguardingJson[lenient]}. */

@@ -109,7 +109,7 @@ class FormatContractTest {
 
     @Test
     void nullArgumentsAreTheCallersErrorNotBadInput() {
-        assertThrows(NullPointerException.class, () -> JSON.read(null, Child.class));
+        assertThrows(NullPointerException.class, () -> JSON.read((String) null, Child.class));
         assertThrows(NullPointerException.class, () -> JSON.read("{}", null));
         assertThrows(NullPointerException.class, () -> JSON.write(null));
         assertThrows(NullPointerException.class, () -> JSON.writePretty(null));

@@ -2,7 +2,6 @@ package dev.safeguarding.json.lines;
 
 import dev.safeguarding.json.SafeguardingJson;
 import dev.safeguarding.json.SafeguardingJsonException;
-import dev.safeguarding.json.internal.AsciiDocuments;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -107,12 +106,9 @@ public final class JsonLines {
     private static final JsonLines STANDARD = new JsonLines(SafeguardingJson.standard());
 
     private final SafeguardingJson json;
-    /** {@code json}'s reading of a line of ASCII bytes, as it reads the line's text. */
-    private final AsciiDocuments.Reader ascii;
 
     private JsonLines(SafeguardingJson json) {
         this.json = json;
-        this.ascii = AsciiDocuments.of(json);
     }
 
     /** JSON Lines in the standard (strict) format. */
@@ -298,7 +294,7 @@ public final class JsonLines {
             throw new JsonLinesException(line.number, "", line.error, null);
         }
         try {
-            return line.ascii != null ? type.cast(ascii.read(line.ascii, type)) : json.read(line.text, type);
+            return line.ascii != null ? json.read(line.ascii, type) : json.read(line.text, type);
         } catch (SafeguardingJsonException e) {
             String message = e.getMessage();
             String prefix = (e.path().isEmpty() ? "(document)" : e.path()) + ": ";
