@@ -146,12 +146,11 @@ final class JsonText {
      * naming its place).
      */
     static <T> T read(byte[] utf8, Codec<T> codec, boolean lenient) {
+        int bits = 0;
         for (byte b : utf8) {
-            if (b < 0) {
-                return read(decode(utf8), codec, lenient);
-            }
+            bits |= b;   // no branch in the loop: a byte beyond ASCII is negative, and so is the sum of bits
         }
-        return readAscii(utf8, codec, lenient);
+        return bits < 0 ? read(decode(utf8), codec, lenient) : readAscii(utf8, codec, lenient);
     }
 
     private static String decode(byte[] utf8) {

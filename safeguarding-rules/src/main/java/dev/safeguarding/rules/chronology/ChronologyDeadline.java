@@ -86,7 +86,6 @@ public final class ChronologyDeadline {
     public static List<ChronologyDeadline> all(Chronology chronology, Timescale timescale, WorkingDays calendar,
             LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
-        Objects.requireNonNull(timescale, "timescale");
         return all(new Events(ChronologyPatterns.upTo(chronology, asOf)), timescale, calendar);
     }
 
